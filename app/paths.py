@@ -1,0 +1,74 @@
+"""Where Hoot keeps its data, logs, resources and the machine policy on Linux, Windows and macOS."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from app import APP_NAME
+
+#: Environment variable that moves all per-user data (tests and portable installs use it).
+DATA_DIR_ENV = "HOOT_DATA_DIR"
+#: Environment variable that points at a machine policy file instead of the OS default.
+POLICY_ENV = "HOOT_POLICY"
+
+
+def resources_dir() -> Path:
+    """The folder holding lexicons, prompts, lessons, icons and styles.
+
+    Inside a PyInstaller build it sits next to the unpacked code; from a source checkout it is
+    the top-level `resources/` folder.
+    """
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    """Path of one file inside `resources/`."""
+    return resources_dir().joinpath(*parts)
+
+
+def data_dir(*, create: bool = True) -> Path:
+    """The per-user data folder (encrypted database, key fallback, logs), private to the user."""
+    override = os.environ.get(DATA_DIR_ENV)
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    if create:
+        ensure_private_dir(path)
+    return path
+
+
+def log_dir(*, create: bool = True) -> Path:
+    """Folder for Hoot's log files; they never hold message text, PINs or keys."""
+    path = data_dir(create=create) / "logs"
+    if create:
+        ensure_private_dir(path)
+    return path
+
+
+def machine_policy_path() -> Path:
+    """Where a school's machine policy lives on this operating system (or `HOOT_POLICY`)."""
+    override = os.environ.get(POLICY_ENV)
+    if override:
+        return Path(override)
+    if sys.platform.startswith("win"):
+        program_data = os.environ.get("ProgramData", r"C:\ProgramData")
+        return Path(program_data) / APP_NAME / "policy.json"
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support") / APP_NAME / "policy.json"
+    return Path("/etc/hoot/policy.json")
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create `path` (and parents) and make it readable by this user only (0700 on POSIX)."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        try:
+            os.chmod(path, 0o700)
+        except PermissionError:
+            # A folder we do not own (e.g. a shared parent): leave it, the files inside are 0600.
+            pass

@@ -1,0 +1,37 @@
+"""Shared fixtures: every test gets its own data folder and an in-memory keyring."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+
+from tests.fakes.memory_keyring import MemoryKeyring
+
+# Qt widgets render offscreen unless a test starts its own Xvfb.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The SDK must never find a real key or endpoint on a developer's machine during tests.
+for _name in ("ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL", "ANTHROPIC_AUTH_TOKEN", "HOOT_DEMO"):
+    os.environ.pop(_name, None)
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh HOOT_DATA_DIR (and no machine policy) for each test."""
+    folder = tmp_path / "hoot-data"
+    monkeypatch.setenv("HOOT_DATA_DIR", str(folder))
+    monkeypatch.setenv("HOOT_POLICY", str(tmp_path / "no-policy.json"))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """An empty in-memory keyring installed as the process's keyring backend."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

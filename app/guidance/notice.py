@@ -1,0 +1,31 @@
+"""The privacy notice shown at set-up and in the parent area, and its version for consent."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from app.paths import resource
+
+#: The first line of PRIVACY.md: a comment invisible when rendered, read by the app.
+_VERSION_LINE = re.compile(r"^<!--\s*privacy-notice-version:\s*(\S+)\s*-->$")
+
+
+@dataclass(frozen=True)
+class Notice:
+    """The notice's text (Markdown) and its version, recorded with the parent's consent."""
+
+    version: str
+    markdown: str
+
+
+@cache
+def privacy_notice() -> Notice:
+    """The privacy notice shipped with this build (`resources/PRIVACY.md`)."""
+    text = resource("PRIVACY.md").read_text(encoding="utf-8")
+    first_line = text.split("\n", 1)[0].strip()
+    match = _VERSION_LINE.match(first_line)
+    if not match:
+        raise ValueError("PRIVACY.md must start with '<!-- privacy-notice-version: X -->'")
+    return Notice(version=match.group(1), markdown=text)

@@ -1,0 +1,1 @@
+"""Detectors: each family of harm has one module that turns normalised views into findings."""

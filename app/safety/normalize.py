@@ -1,0 +1,198 @@
+"""Normalised views of a message for matching: case, Unicode lookalikes, leetspeak, txt speak,
+repeated letters and spaced-out letters. Views are for matching only; nothing here is shown."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from app.paths import resource
+
+# Invisible characters evaders put inside words (zero-width space/joiners, soft hyphen, marks).
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\ufe00-\ufe0f\ufeff]"
+)
+# Combining marks (accents, "zalgo" stacks) left after NFKD.
+_MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_APOSTROPHES = re.compile("['\u2018\u2019\u02bc\u0060\u00b4]")
+# A token: letters, digits and the symbols evaders use in place of letters or to mask them.
+_TOKEN = re.compile(r"[a-z0-9@$!*|+€£#%(]+")
+_EDGE_PUNCT = "!(|+#%"
+_LEET = str.maketrans(
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "6": "g",
+        "7": "t",
+        "8": "b",
+        "9": "g",
+        "@": "a",
+        "$": "s",
+        "!": "i",
+        "|": "l",
+        "+": "t",
+        "(": "c",
+        "€": "e",
+        "£": "l",
+    }
+)
+MASK_CHARS = frozenset("*#%")
+_NOT_ALNUM = re.compile(r"[^a-z0-9*#%]")
+_RUN_OF_THREE = re.compile(r"([a-z])\1{2,}")
+
+
+@cache
+def _confusables() -> dict[int, str]:
+    table: dict[int, str] = {}
+    with resource("safety", "confusables.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            char, latin = line.rstrip("\n").split("\t")[:2]
+            table[ord(char)] = latin
+    return table
+
+
+@cache
+def shorthand() -> dict[str, str]:
+    """Txt-speak token -> the spelling the rules are written in ("u" -> "you")."""
+    table: dict[str, str] = {}
+    with resource("safety", "shorthand.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            token, expansion = line.rstrip("\n").split("\t")[:2]
+            table[token] = expansion
+    return table
+
+
+def clean(text: str) -> str:
+    """Lower-case skeleton of `text`: NFKC, no invisible characters, lookalikes mapped to Latin,
+    accents dropped, apostrophes removed ("don't" -> "dont")."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _INVISIBLE.sub("", text).casefold().translate(_confusables())
+    if not text.isascii():
+        text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
+    return _APOSTROPHES.sub("", text)
+
+
+def _strip_edges(token: str) -> str:
+    # "hello!!!" keeps its word; "sh!t" keeps its inner "!" for the leetspeak view.
+    return token.strip(_EDGE_PUNCT)
+
+
+def deleet(token: str) -> str:
+    """Leetspeak token -> letters ("sh1t" -> "shit"); pure numbers and plain words stay."""
+    if token.isalpha() or not any(char.isalpha() for char in token):
+        return token
+    return _NOT_ALNUM.sub("", token.translate(_LEET).replace("ph", "f"))
+
+
+def canonical(token: str) -> str:
+    """Token -> txt speak expanded ("u" -> "you", "wanna" -> "want to")."""
+    return shorthand().get(token, token)
+
+
+@dataclass(frozen=True, slots=True)
+class Views:
+    """The different spellings of one message that matchers look at.
+
+    Every view is lower case, single-spaced and padded with one space at each end, so a match
+    is on a word boundary when the characters either side of it are spaces.
+    """
+
+    #: Letters and digits only, words as written.
+    plain: str
+    #: Leetspeak decoded and txt speak expanded: what phrase rules read.
+    canon: str
+    #: Further spellings (repeated letters squeezed, spaced letters joined); may be empty.
+    extra: tuple[str, ...]
+    #: Tokens that hide letters behind "*", "#" or "%" ("f*ck"), de-leeted otherwise.
+    masked: tuple[str, ...]
+
+    @property
+    def for_words(self) -> tuple[str, ...]:
+        """All distinct views, for word lists."""
+        return _distinct((self.plain, self.canon, *self.extra))
+
+    @property
+    def for_phrases(self) -> tuple[str, ...]:
+        """The views phrase rules read (no plain view: rules are written in canonical spelling)."""
+        return _distinct((self.canon, *self.extra))
+
+
+def _distinct(views: tuple[str, ...]) -> tuple[str, ...]:
+    seen: list[str] = []
+    for view in views:
+        if view not in seen:
+            seen.append(view)
+    return tuple(seen)
+
+
+def _join_spaced_letters(tokens: list[str]) -> list[str]:
+    """Join runs of three or more one-character tokens ("f u c k", "s.e.x") into one word."""
+    joined: list[str] = []
+    run: list[str] = []
+    for token in [*tokens, ""]:
+        if len(token) == 1:
+            run.append(token)
+            continue
+        if len(run) >= 3:
+            joined.append(deleet("".join(run)))
+        else:
+            joined.extend(run)
+        run = []
+        if token:
+            joined.append(token)
+    return joined
+
+
+def views_of(text: str) -> Views:
+    """All matching views of `text`."""
+    table = shorthand()
+    plain_tokens: list[str] = []
+    canon_tokens: list[str] = []
+    masked: list[str] = []
+    single_letters = 0
+    for token in _TOKEN.findall(clean(text)):
+        if not token.isalnum():
+            token = _strip_edges(token)
+            if not token:
+                continue
+            if any(char in MASK_CHARS for char in token) and any(c.isalpha() for c in token):
+                masked.append(token.translate(_LEET))
+            plain_tokens.append(_NOT_ALNUM.sub("", token).strip("*#%"))
+        else:
+            plain_tokens.append(token)
+        if len(token) == 1:
+            single_letters += 1
+        expanded = table.get(token)
+        if expanded is None:
+            expanded = token if token.isalpha() else deleet(token)
+            expanded = table.get(expanded, expanded)
+        canon_tokens.append(expanded)
+    canon = _padded(canon_tokens)
+    extra: list[str] = []
+    if _RUN_OF_THREE.search(canon):
+        extra.append(_RUN_OF_THREE.sub(r"\1", canon))
+        extra.append(_RUN_OF_THREE.sub(r"\1\1", canon))
+    if single_letters >= 3:
+        joined_tokens = _join_spaced_letters(plain_tokens)
+        if len(joined_tokens) != len(plain_tokens):
+            extra.append(_padded([table.get(t, t) for t in joined_tokens]))
+    return Views(plain=_padded(plain_tokens), canon=canon, extra=tuple(extra), masked=tuple(masked))
+
+
+def _padded(tokens: list[str]) -> str:
+    return " " + " ".join(filter(None, tokens)) + " "
+
+
+def normalize_term(term: str) -> str:
+    """A word-list entry in the same canonical spelling as the `canon` view (no padding)."""
+    return views_of(term).canon.strip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 import pytest
@@ -10,6 +11,7 @@ from app.age_bands import AgeBand
 from app.chat.prompts import SystemPrompt, prompt_version, system_prompt
 from app.guidance.crisis import REGIONS, crisis_card
 from app.guidance.readability import measure
+from app.paths import resource
 
 #: Meaning-bearing phrases every prompt must contain (lower-cased), with what each one secures.
 REQUIRED = {
@@ -31,6 +33,18 @@ REQUIRED = {
     "hint": "homework help that teaches",
     "kindly": "kind refusals",
     "suggest": "refusals suggest something else",
+    "these rules always apply": "a message cannot switch the safeguards off",
+}
+
+#: The words each released prompt version had (sha256 of the file, first 16 hex digits). A stored
+#: conversation names its prompt version, so a version must always mean the same words: when you
+#: change a prompt, bump its `version:` line and record the new fingerprint here.
+FINGERPRINTS = {
+    "5-7/2026-11-26.1": "f54a2d77985bb5fc",
+    "8-10/2026-11-26.1": "3ec22620a7522d35",
+    "11-12/2026-11-26.1": "40a2d7efaee50122",
+    "13-15/2026-11-26.1": "47bfe490c268d3b0",
+    "16-17/2026-11-26.1": "d02e01174d931e93",
 }
 
 
@@ -132,3 +146,13 @@ def test_older_bands_forbid_self_harm_methods_and_diet_advice(band: AgeBand) -> 
     assert "never give information about" in text
     assert "self-harm" in text
     assert "weight-loss" in text
+
+
+@pytest.mark.parametrize("band", list(AgeBand))
+def test_changing_a_prompt_requires_a_new_version(band: AgeBand) -> None:
+    """The file's words match the fingerprint recorded for its version."""
+    version = prompt_version(band)
+    text = resource("prompts", f"{band.value}.md").read_text(encoding="utf-8")
+    digest = hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8")).hexdigest()[:16]
+    assert version in FINGERPRINTS, f"record the fingerprint of {version}: {digest}"
+    assert FINGERPRINTS[version] == digest, f"{band} prompt changed: bump its version line"

@@ -154,4 +154,4 @@ class SettingTypeError(StoreError, TypeError):
         self.expected = expected
 
     def message_fields(self) -> dict[str, object]:
-        return {"key": self.key}
+        return {"setting": self.key}

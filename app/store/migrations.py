@@ -201,13 +201,21 @@ MIGRATIONS: tuple[Migration, ...] = (
 LATEST_VERSION = MIGRATIONS[-1].number
 
 
-def migrate(connection: sqlcipher3.Connection, *, target: int = LATEST_VERSION) -> int:
-    """Bring the schema up to `target` (tests stop early to build older databases).
+def migrate(
+    connection: sqlcipher3.Connection,
+    *,
+    target: int | None = None,
+    migrations: tuple[Migration, ...] = MIGRATIONS,
+) -> int:
+    """Bring the schema up to `target` (default: the newest; tests stop early to build older
+    databases). Returns the version reached.
 
-    Returns the version reached. Safe when two processes start at once: each step re-reads
-    the version inside its own write transaction.
+    Safe when two processes start at once: each step re-reads the version inside its own
+    write transaction.
     """
-    for position, migration in enumerate(MIGRATIONS, start=1):
+    if target is None:
+        target = migrations[-1].number
+    for position, migration in enumerate(migrations, start=1):
         if migration.number != position:
             raise RuntimeError(f"migration {migration.number} is out of sequence")
         if migration.number > target:

@@ -21,7 +21,7 @@ from app.store.db import (
     schema_version,
     utc_now,
 )
-from app.store.errors import DatabaseFromNewerHoot
+from app.store.errors import DatabaseDamaged, DatabaseFromNewerHoot
 from app.store.events import EventRepository
 from app.store.family import FamilyRecords
 from app.store.history import HistoryRepository
@@ -136,12 +136,17 @@ class Store:
 
     def check_integrity(self) -> IntegrityReport:
         """SQLite's `integrity_check` and SQLCipher's page HMAC check (reads the whole file)."""
-        problems = [
-            str(row[0])
-            for row in self.database.pragma_rows("integrity_check")
-            if str(row[0]).lower() != "ok"
-        ]
-        problems += [str(row[0]) for row in self.database.pragma_rows("cipher_integrity_check")]
+        # SQLCipher's check lists pages whose HMAC fails; SQLite's own check may then stop
+        # with an error at the first such page instead of returning rows.
+        problems = [str(row[0]) for row in self.database.pragma_rows("cipher_integrity_check")]
+        try:
+            problems += [
+                str(row[0])
+                for row in self.database.pragma_rows("integrity_check")
+                if str(row[0]).lower() != "ok"
+            ]
+        except DatabaseDamaged as error:
+            problems.append(str(error))
         return IntegrityReport(ok=not problems, problems=tuple(problems))
 
     def close(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -56,7 +57,7 @@ def machine_policy_path() -> Path:
     if override:
         return Path(override)
     if sys.platform.startswith("win"):
-        program_data = os.environ.get("ProgramData", r"C:\ProgramData")
+        program_data = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
         return Path(program_data) / APP_NAME / "policy.json"
     if sys.platform == "darwin":
         return Path("/Library/Application Support") / APP_NAME / "policy.json"
@@ -67,8 +68,6 @@ def ensure_private_dir(path: Path) -> None:
     """Create `path` (and parents) and make it readable by this user only (0700 on POSIX)."""
     path.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
-        try:
+        # A folder we do not own (e.g. a shared parent) stays as it is; files inside are 0600.
+        with contextlib.suppress(PermissionError):
             os.chmod(path, 0o700)
-        except PermissionError:
-            # A folder we do not own (e.g. a shared parent): leave it, the files inside are 0600.
-            pass

@@ -9,6 +9,8 @@ from pathlib import Path
 import keyring
 import pytest
 
+from app.chat.backends import AnthropicBackend, ConnectionSettings
+from tests.fakes.fake_anthropic import FakeAnthropic
 from tests.fakes.memory_keyring import MemoryKeyring
 
 # Qt widgets render offscreen unless a test starts its own Xvfb.
@@ -35,3 +37,29 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def fake_api() -> Iterator[FakeAnthropic]:
+    """A running local fake of the Messages API."""
+    with FakeAnthropic() as api:
+        yield api
+
+
+def claude_settings(fake_api: FakeAnthropic, **overrides: object) -> ConnectionSettings:
+    """Settings that point the real SDK at the fake, with short timeouts for tests."""
+    values: dict[str, object] = {
+        "api_key": "sk-ant-test-key",
+        "base_url": fake_api.base_url,
+        "connect_timeout": 2.0,
+        "read_timeout": 3.0,
+        "max_retries": 0,
+    }
+    values.update(overrides)
+    return ConnectionSettings(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def claude(fake_api: FakeAnthropic) -> AnthropicBackend:
+    """The real AnthropicBackend talking to the fake API."""
+    return AnthropicBackend(claude_settings(fake_api))

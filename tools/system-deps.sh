@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs the Debian/Ubuntu packages Hoot needs, only those that are missing.
 #   tools/system-deps.sh run    libraries the Qt window needs
-#   tools/system-deps.sh test   those plus Xvfb, poppler (PDF to PNG), NSIS and wixl
+#   tools/system-deps.sh test   those plus Xvfb, xdotool, tesseract (reads the screen in e2e
+#                               tests), poppler (PDF to PNG), NSIS and wixl
 # As root it installs with apt-get; otherwise it uses `sudo -n` when that works, else it prints
 # the command to run and fails, so nothing is half-installed silently.
 set -eu
@@ -9,7 +10,7 @@ set -eu
 RUN_PKGS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core"
-TEST_PKGS="xvfb xauth poppler-utils xdotool nsis wixl"
+TEST_PKGS="xvfb xauth poppler-utils xdotool tesseract-ocr tesseract-ocr-eng nsis wixl"
 
 case "${1:-run}" in
   run) wanted="$RUN_PKGS" ;;

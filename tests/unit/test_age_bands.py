@@ -11,10 +11,19 @@ from app.age_bands import AgeBand, age_on, band_for_age
 
 @pytest.mark.parametrize(
     ("years", "band"),
-    [(4, AgeBand.AGES_5_7), (5, AgeBand.AGES_5_7), (7, AgeBand.AGES_5_7), (8, AgeBand.AGES_8_10),
-     (10, AgeBand.AGES_8_10), (11, AgeBand.AGES_11_12), (12, AgeBand.AGES_11_12),
-     (13, AgeBand.AGES_13_15), (15, AgeBand.AGES_13_15), (16, AgeBand.AGES_16_17),
-     (17, AgeBand.AGES_16_17)],
+    [
+        (4, AgeBand.AGES_5_7),
+        (5, AgeBand.AGES_5_7),
+        (7, AgeBand.AGES_5_7),
+        (8, AgeBand.AGES_8_10),
+        (10, AgeBand.AGES_8_10),
+        (11, AgeBand.AGES_11_12),
+        (12, AgeBand.AGES_11_12),
+        (13, AgeBand.AGES_13_15),
+        (15, AgeBand.AGES_13_15),
+        (16, AgeBand.AGES_16_17),
+        (17, AgeBand.AGES_16_17),
+    ],
 )
 def test_each_age_lands_in_its_band(years: int, band: AgeBand) -> None:
     """Band edges are inclusive on both ends."""

@@ -1,0 +1,187 @@
+"""Draws chat bubbles (child, AI with its label, Hoot's notices) with safe, offline Markdown."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
+
+from app.text import words
+from ui import theme
+from ui.chat.model import BubbleKind, BubbleState, Roles
+
+MARGIN = 14  # between the bubble and the list's edge
+PAD_X = 14
+PAD_Y = 10
+GAP = 10  # between rows
+LABEL_GAP = 4
+MAX_WIDTH_SHARE = 0.8
+MAX_BUBBLE_WIDTH = 760
+_CACHE_SIZE = 600
+
+_MARKDOWN = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
+
+
+class OfflineDocument(QTextDocument):
+    """A text document that never loads anything: no images, no files, no network."""
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        return None
+
+
+def render_markdown(text: str, font: QFont) -> OfflineDocument:
+    """A document for one bubble: Markdown (bold, lists, code) with raw HTML turned off."""
+    document = OfflineDocument()
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setMarkdown(text, _MARKDOWN)
+    return document
+
+
+@dataclass
+class _Layout:
+    document: OfflineDocument
+    bubble: QRectF  # relative to the row's top-left
+    label_height: float
+    height: int
+
+
+class BubbleDelegate(QStyledItemDelegate):
+    """Paints each row of the message list as a rounded bubble; caches layouts per text."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._layouts: OrderedDict[tuple[object, ...], _Layout] = OrderedDict()
+
+    def clear_cache(self) -> None:
+        self._layouts.clear()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        layout = self._layout(index)
+        return QSize(self._row_width(), layout.height)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        layout = self._layout(index)
+        colours = theme.palette()
+        kind = BubbleKind(index.data(Roles.KIND))
+        fill, border, ink = _bubble_colours(kind)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top_left = QPointF(option.rect.topLeft())
+        bubble = layout.bubble.translated(top_left)
+        if kind is BubbleKind.AI:
+            self._paint_ai_label(painter, top_left + QPointF(bubble.left() - top_left.x(), 0))
+        painter.setPen(colours.colour(border) if border else Qt.PenStyle.NoPen)
+        painter.setBrush(colours.colour(fill))
+        painter.drawRoundedRect(bubble, 14, 14)
+        painter.translate(bubble.topLeft() + QPointF(PAD_X, PAD_Y))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, colours.colour(ink))
+        layout.document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def _paint_ai_label(self, painter: QPainter, at: QPointF) -> None:
+        font = QFont(self._view.font())
+        font.setBold(True)
+        font.setPointSizeF(max(9.0, font.pointSizeF() * 0.8))
+        painter.setFont(font)
+        height = painter.fontMetrics().height()
+        theme.owl_icon().paint(painter, int(at.x()), int(at.y()), height, height)
+        painter.setPen(theme.palette().colour("ai_label"))
+        label = f"{words('chat.ai_label')} · {words('chat.ai_name')}"
+        painter.drawText(
+            QRectF(at.x() + height + 6, at.y(), 400, height),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            label,
+        )
+
+    def _row_width(self) -> int:
+        return max(200, self._view.viewport().width())
+
+    def _layout(self, index: QModelIndex | QPersistentModelIndex) -> _Layout:
+        width = self._row_width()
+        font = self._view.font()
+        key = (
+            index.data(Roles.BUBBLE_ID),
+            index.data(Roles.VERSION),
+            width,
+            font.pointSizeF(),
+            theme.current_scheme(),
+        )
+        cached = self._layouts.get(key)
+        if cached is not None:
+            self._layouts.move_to_end(key)
+            return cached
+        layout = self._compute(index, width, font)
+        self._layouts[key] = layout
+        if len(self._layouts) > _CACHE_SIZE:
+            self._layouts.popitem(last=False)
+        return layout
+
+    def _compute(
+        self, index: QModelIndex | QPersistentModelIndex, width: int, font: QFont
+    ) -> _Layout:
+        kind = BubbleKind(index.data(Roles.KIND))
+        state = BubbleState(index.data(Roles.STATE))
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if state is BubbleState.STREAMING and not text:
+            text = f"*{words('chat.thinking')}*"
+        elif state is BubbleState.STOPPED:
+            text = f"{text}\n\n*{words('chat.stopped')}*"
+        elif state is BubbleState.INTERRUPTED:
+            text = f"{text}\n\n*{words('chat.interrupted')}*"
+        if kind is BubbleKind.NOTICE:
+            font = QFont(font)
+            font.setItalic(True)
+        document = render_markdown(text, font)
+        max_text_width = min(MAX_BUBBLE_WIDTH, width * MAX_WIDTH_SHARE) - 2 * PAD_X
+        document.setTextWidth(max_text_width)
+        text_width = min(max_text_width, document.idealWidth())
+        document.setTextWidth(text_width)
+        bubble_width = text_width + 2 * PAD_X
+        bubble_height = document.size().height() + 2 * PAD_Y
+        label_height = 0.0
+        if kind is BubbleKind.AI:
+            label_font = QFont(font)
+            label_font.setPointSizeF(max(9.0, font.pointSizeF() * 0.8))
+            label_height = QFontMetrics(label_font).height() + LABEL_GAP
+        if kind is BubbleKind.CHILD:
+            left = width - MARGIN - bubble_width
+        elif kind is BubbleKind.AI:
+            left = MARGIN
+        else:
+            left = (width - bubble_width) / 2
+        bubble = QRectF(left, GAP / 2 + label_height, bubble_width, bubble_height)
+        height = int(bubble.bottom() + GAP / 2 + 0.999)
+        return _Layout(document, bubble, label_height, height)
+
+
+def _bubble_colours(kind: BubbleKind) -> tuple[str, str | None, str]:
+    """Fill, border and text colour names for a bubble kind."""
+    if kind is BubbleKind.CHILD:
+        return "child_bubble", None, "child_text"
+    if kind is BubbleKind.AI:
+        return "ai_bubble", "ai_border", "ai_text"
+    return "notice_bubble", None, "notice_text"

@@ -1,0 +1,358 @@
+"""The child's chat window: AI banner, message list, text box, Send and Stop."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import QEvent, Qt, QThread, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.chat.conversation import Conversation
+from app.text import words
+from ui import theme
+from ui.chat.banner import AiBanner
+from ui.chat.bubbles import BubbleDelegate
+from ui.chat.composer import MessageBox
+from ui.chat.model import BubbleKind, BubbleState, MessageListModel
+from ui.chat.worker import ReplyWorker, start_turn
+
+log = logging.getLogger(__name__)
+
+#: Smallest window that still shows the whole banner, a few bubbles and the text box.
+MIN_WIDTH = 440
+MIN_HEIGHT = 520
+#: Streamed text reaches the screen at most this often (ms); the first piece shows at once.
+REPAINT_INTERVAL_MS = 33
+
+
+class ChatWindow(QMainWindow):
+    """Shows a `Conversation` and forwards the child's intent to it.
+
+    The core call runs on a worker thread (`ui.chat.worker`); this window only shows what the
+    worker reports. Esc or Stop cancels a reply at once; closing mid-reply exits cleanly.
+    """
+
+    def __init__(self, conversation: Conversation) -> None:
+        super().__init__()
+        self.conversation = conversation
+        self._worker: ReplyWorker | None = None
+        self._thread: QThread | None = None
+        #: Every turn's (worker, thread) until its thread has finished; Python owns them.
+        self._turns: list[tuple[ReplyWorker, QThread]] = []
+        self._reply_row: int | None = None
+        self._pending_text = ""
+        self._last_paint = 0.0
+        self._point_size = theme.BASE_POINT_SIZE
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.timeout.connect(self._flush_reply_text)
+
+        self.setWindowTitle(words("chat.window_title"))
+        self.setWindowIcon(theme.owl_icon())
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+        self._build()
+        self._apply_point_size(self._point_size)
+        self.model.append(BubbleKind.AI, words("chat.welcome"))
+        self.message_box.setFocus()
+
+    # ----- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        page = QWidget()
+        page.setObjectName("ChatPage")
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(14, 10, 14, 12)
+        outer.setSpacing(8)
+
+        header = QHBoxLayout()
+        self.owl = QLabel()
+        self.owl.setAccessibleName(words("chat.ai_name"))
+        header.addWidget(self.owl)
+        self.title = QLabel(words("chat.window_title"))
+        self.title.setObjectName("AppTitle")
+        header.addWidget(self.title)
+        header.addStretch(1)
+        self.demo_badge = QLabel(words("chat.demo_badge"))
+        self.demo_badge.setObjectName("DemoBadge")
+        self.demo_badge.setToolTip(words("chat.demo_badge_tip"))
+        self.demo_badge.setAccessibleName(words("chat.demo_badge"))
+        self.demo_badge.setWordWrap(True)
+        self.demo_badge.setVisible(self.conversation.backend.is_demo)
+        header.addWidget(self.demo_badge)
+        outer.addLayout(header)
+
+        self.banner = AiBanner()
+        outer.addWidget(self.banner)
+
+        self.model = MessageListModel()
+        self.message_list = QListView()
+        self.message_list.setObjectName("MessageList")
+        self.message_list.setAccessibleName(words("chat.messages_accessible"))
+        self.message_list.setModel(self.model)
+        self.delegate = BubbleDelegate(self.message_list)
+        self.message_list.setItemDelegate(self.delegate)
+        self.message_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.message_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.message_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.message_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.message_list.setUniformItemSizes(False)
+        self.message_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.message_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        outer.addWidget(self.message_list, 1)
+
+        self.error_bar = QFrame()
+        self.error_bar.setObjectName("ErrorBar")
+        error_layout = QHBoxLayout(self.error_bar)
+        error_layout.setContentsMargins(10, 4, 6, 4)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        error_layout.addWidget(self.error_label, 1)
+        self.try_again_button = QPushButton(words("chat.try_again"))
+        self.try_again_button.setAccessibleName(words("chat.try_again"))
+        self.try_again_button.clicked.connect(self.try_again)
+        error_layout.addWidget(self.try_again_button)
+        self.error_bar.hide()
+        outer.addWidget(self.error_bar)
+
+        composer = QHBoxLayout()
+        composer.setSpacing(8)
+        self.message_box = MessageBox()
+        self.message_box.submitted.connect(self.send)
+        self.message_box.textChanged.connect(self._update_buttons)
+        composer.addWidget(self.message_box, 1)
+        self.send_button = QPushButton(words("chat.send"))
+        self.send_button.setToolTip(words("chat.send_tip"))
+        self.send_button.setAccessibleName(words("chat.send"))
+        self.send_button.clicked.connect(self.send)
+        composer.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.stop_button = QPushButton(words("chat.stop"))
+        self.stop_button.setObjectName("SecondaryButton")
+        self.stop_button.setToolTip(words("chat.stop_tip"))
+        self.stop_button.setAccessibleName(words("chat.stop"))
+        self.stop_button.clicked.connect(self.stop)
+        composer.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignBottom)
+        outer.addLayout(composer)
+        self.setCentralWidget(page)
+
+        QWidget.setTabOrder(self.message_box, self.send_button)
+        QWidget.setTabOrder(self.send_button, self.stop_button)
+        QWidget.setTabOrder(self.stop_button, self.try_again_button)
+        QWidget.setTabOrder(self.try_again_button, self.message_list)
+
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop)
+        for sequence in (QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"):
+            QShortcut(QKeySequence(sequence), self, self.zoom_in)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, self.zoom_out)
+        QShortcut(QKeySequence("Ctrl+0"), self, self.zoom_reset)
+        self.message_list.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
+        self._stick_to_bottom = True
+        self.message_list.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self._update_buttons()
+
+    # ----- text size ----------------------------------------------------------------------
+    def zoom_in(self) -> None:
+        self._apply_point_size(self._point_size + 2)
+
+    def zoom_out(self) -> None:
+        self._apply_point_size(self._point_size - 2)
+
+    def zoom_reset(self) -> None:
+        self._apply_point_size(theme.BASE_POINT_SIZE)
+
+    @property
+    def point_size(self) -> int:
+        return self._point_size
+
+    def _apply_point_size(self, size: int) -> None:
+        self._point_size = max(theme.MIN_POINT_SIZE, min(theme.MAX_POINT_SIZE, size))
+        font = self.font()
+        font.setPointSize(self._point_size)
+        self.setFont(font)
+        title_font = self.title.font()
+        title_font.setPointSize(int(self._point_size * 1.4))
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        side = int(self.title.fontMetrics().height() * 1.3)
+        self.owl.setPixmap(theme.owl_icon().pixmap(side, side))
+        self.banner.refresh_font()
+        self.message_box.refresh_font()
+        self.delegate.clear_cache()
+        self.message_list.doItemsLayout()
+
+    # ----- sending ------------------------------------------------------------------------
+    @property
+    def is_replying(self) -> bool:
+        return self._worker is not None
+
+    @Slot()
+    def send(self) -> None:
+        text = self.message_box.toPlainText().strip()
+        if not text or self.is_replying:
+            return
+        self.error_bar.hide()
+        self._run_turn(text)
+
+    @Slot()
+    def try_again(self) -> None:
+        if self.is_replying:
+            return
+        self.error_bar.hide()
+        self._run_turn(None)
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop the reply at once: the bubble freezes now, the stream is closed behind it."""
+        if self._worker is None:
+            return
+        self._worker.cancel.cancel()
+        self._flush_reply_text()
+        if self._reply_row is not None:
+            self._finish_reply_bubble(BubbleState.STOPPED)
+        self._update_buttons()
+
+    def _run_turn(self, text: str | None) -> None:
+        worker, thread = start_turn(self.conversation, text)
+        worker.message_accepted.connect(self._on_message_accepted)
+        worker.message_refused.connect(self._on_message_refused)
+        worker.reply_started.connect(self._on_reply_started)
+        worker.reply_text.connect(self._on_reply_text)
+        worker.reply_replaced.connect(self._on_reply_replaced)
+        worker.reply_finished.connect(self._on_reply_finished)
+        worker.reply_failed.connect(self._on_reply_failed)
+        worker.reply_stopped.connect(self._on_reply_stopped)
+        worker.finished.connect(self._on_worker_finished)
+        self._turns = [turn for turn in self._turns if not turn[1].isFinished()]
+        self._turns.append((worker, thread))
+        self._worker, self._thread = worker, thread
+        self._update_buttons()
+        thread.start()
+
+    # ----- worker reports (GUI thread) ----------------------------------------------------
+    @Slot(str, str)
+    def _on_message_accepted(self, text: str, notice: str) -> None:
+        self.message_box.clear()
+        self._stick_to_bottom = True
+        self.model.append(BubbleKind.CHILD, text)
+        if notice:
+            self.model.append(BubbleKind.NOTICE, notice)
+
+    @Slot(str)
+    def _on_message_refused(self, explanation: str) -> None:
+        self._stick_to_bottom = True
+        self.model.append(BubbleKind.NOTICE, explanation)
+
+    @Slot()
+    def _on_reply_started(self) -> None:
+        if self._worker is None or self._worker.cancel.cancelled:
+            return
+        self._pending_text = ""
+        self._reply_row = self.model.append(BubbleKind.AI, "", BubbleState.STREAMING)
+
+    @Slot(str)
+    def _on_reply_text(self, text: str) -> None:
+        if self._reply_row is None:
+            return
+        self._pending_text += text
+        since = (time.monotonic() - self._last_paint) * 1000
+        if since >= REPAINT_INTERVAL_MS:
+            self._flush_reply_text()
+        elif not self._flush_timer.isActive():
+            self._flush_timer.start(int(REPAINT_INTERVAL_MS - since) + 1)
+
+    def _flush_reply_text(self) -> None:
+        self._flush_timer.stop()
+        if self._reply_row is not None and self._pending_text:
+            self.model.append_text(self._reply_row, self._pending_text)
+            self._last_paint = time.monotonic()
+        self._pending_text = ""
+
+    @Slot(str)
+    def _on_reply_replaced(self, text: str) -> None:
+        self._pending_text = ""
+        if self._reply_row is not None:
+            self.model.set_text(self._reply_row, text)
+            self._finish_reply_bubble(BubbleState.DONE)
+
+    @Slot(str)
+    def _on_reply_finished(self, _text: str) -> None:
+        self._flush_reply_text()
+        if self._reply_row is not None:
+            self._finish_reply_bubble(BubbleState.DONE)
+
+    @Slot(str, str)
+    def _on_reply_failed(self, _kind: str, message: str) -> None:
+        self._flush_reply_text()
+        if self._reply_row is not None:
+            if self.model.bubble(self._reply_row).text:
+                self._finish_reply_bubble(BubbleState.INTERRUPTED)
+            else:
+                self.model.remove(self._reply_row)
+                self._reply_row = None
+        self.error_label.setText(message)
+        self.error_bar.show()
+        self.try_again_button.setFocus()
+
+    @Slot(str)
+    def _on_reply_stopped(self, _partial: str) -> None:
+        self._flush_reply_text()
+        if self._reply_row is not None:
+            self._finish_reply_bubble(BubbleState.STOPPED)
+
+    @Slot()
+    def _on_worker_finished(self) -> None:
+        self._worker = None
+        self._thread = None
+        self._update_buttons()
+        if not self.error_bar.isVisible():
+            self.message_box.setFocus()
+
+    def _finish_reply_bubble(self, state: BubbleState) -> None:
+        assert self._reply_row is not None
+        row = self._reply_row
+        self._reply_row = None
+        if state is BubbleState.STOPPED and not self.model.bubble(row).text:
+            self.model.remove(row)
+            return
+        self.model.set_state(row, state)
+
+    # ----- scrolling ----------------------------------------------------------------------
+    def _on_scrolled(self, value: int) -> None:
+        bar = self.message_list.verticalScrollBar()
+        self._stick_to_bottom = value >= bar.maximum() - 4
+
+    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._stick_to_bottom:
+            self.message_list.verticalScrollBar().setValue(maximum)
+
+    # ----- state --------------------------------------------------------------------------
+    def _update_buttons(self) -> None:
+        replying = self.is_replying
+        has_text = bool(self.message_box.toPlainText().strip())
+        self.send_button.setEnabled(has_text and not replying)
+        self.stop_button.setEnabled(replying)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.delegate.clear_cache()
+            self.message_list.viewport().update()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing mid-reply cancels the stream and waits briefly for its thread to end."""
+        for worker, thread in self._turns:
+            worker.cancel.cancel()
+            if not thread.wait(5000):
+                log.warning("reply thread did not stop within 5 s")
+        super().closeEvent(event)

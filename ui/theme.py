@@ -1,0 +1,59 @@
+"""Colours and the style sheet for the system's light or dark scheme, from `resources/styles`."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon
+
+from app.paths import resource
+
+#: The child's text size in points before any Ctrl+plus/minus.
+BASE_POINT_SIZE = 14
+MIN_POINT_SIZE = 11
+MAX_POINT_SIZE = 28
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Named colours of one scheme."""
+
+    scheme: str
+    colours: dict[str, str]
+
+    def colour(self, name: str) -> QColor:
+        return QColor(self.colours[name])
+
+
+@cache
+def _palettes() -> dict[str, dict[str, str]]:
+    with resource("styles", "palette.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def current_scheme() -> str:
+    """'dark' when the system asks for dark, else 'light'."""
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication) and app.styleHints().colorScheme() == Qt.ColorScheme.Dark:
+        return "dark"
+    return "light"
+
+
+def palette(scheme: str | None = None) -> Palette:
+    name = scheme or current_scheme()
+    return Palette(name, _palettes()[name])
+
+
+def style_sheet(scheme: str | None = None) -> str:
+    """The QSS with every @token replaced by the scheme's colour."""
+    colours = palette(scheme).colours
+    template = resource("styles", "hoot.qss").read_text(encoding="utf-8")
+    return re.sub(r"@([a-z_]+)", lambda match: colours[match.group(1)], template)
+
+
+def owl_icon() -> QIcon:
+    return QIcon(str(resource("icons", "hoot.svg")))

@@ -1,0 +1,26 @@
+"""Hoot's on-device safety filter: normalise -> detect -> decide, in both directions."""
+
+from app.safety.engine import DEFAULT_STRICTNESS, check
+from app.safety.verdict import (
+    Action,
+    Category,
+    ConversationRisk,
+    CustomWords,
+    Direction,
+    Severity,
+    Strictness,
+    Verdict,
+)
+
+__all__ = [
+    "DEFAULT_STRICTNESS",
+    "Action",
+    "Category",
+    "ConversationRisk",
+    "CustomWords",
+    "Direction",
+    "Severity",
+    "Strictness",
+    "Verdict",
+    "check",
+]

@@ -1,0 +1,372 @@
+"""Grooming signals in either direction: secrecy, image requests, probing for age, home or
+school, moving to another app, meeting up, gifts, flattery and isolation, a child reporting any
+of these, and replies that claim to be human or ask for personal information."""
+
+from __future__ import annotations
+
+from app.safety.detectors.rules import PhraseRule, rule, words
+from app.safety.verdict import Category, Direction, Severity
+
+_G = Category.GROOMING
+_CRIT = Severity.CRITICAL
+_LOW = Severity.LOW
+_OUT = Direction.OUT
+
+_PARENTS = words(
+    "mom",
+    "moms",
+    "dad",
+    "dads",
+    "parents",
+    "parent",
+    "family",
+    "teacher",
+    "teachers",
+    "grown ups",
+    "grownups",
+    "grown up",
+    "adults",
+    "folks",
+    "guardian",
+    "mother",
+    "father",
+    "stepmom",
+    "stepdad",
+    "grandma",
+    "grandpa",
+    "nan",
+)
+_NEG_TELL = (
+    r"(?:do not|never|no need to|you do not have to|you do not need to|not to|to not|never to"
+    r"|i should not|i can not|you should not|you can not|better not|will not)"
+)
+_PICTURE = words(
+    "picture",
+    "pictures",
+    "photo",
+    "photos",
+    "selfie",
+    "selfies",
+    "video",
+    "videos",
+    "snap",
+    "snaps",
+    "nudes",
+    "pic",
+    "pics",
+    "image",
+    "images",
+)
+_CLOTHING_STATE = (
+    r"(?:in (?:your|ur|a|my|the) (?:bathing suit|swimsuit|swim suit|bikini|underwear|pajamas|pyjamas"
+    r"|pjs|bed|shower|bath|towel|undies|bra|room)|without (?:your |ur |a |my |any )?(?:shirt|clothes"
+    r"|top|pants|bra|clothing)|with no (?:shirt|clothes|top)|naked|in bed|of your body|of ur body)"
+)
+_APPS = words(
+    "snap",
+    "snapchat",
+    "kik",
+    "discord",
+    "whatsapp",
+    "telegram",
+    "insta",
+    "instagram",
+    "skype",
+    "facetime",
+    "signal",
+    "wechat",
+    "omegle",
+    "private chat",
+    "dms",
+    "dm",
+    "text",
+    "my phone",
+    "line",
+    "viber",
+    "messenger",
+)
+_GIFTS = words(
+    "robux",
+    "vbucks",
+    "v bucks",
+    "gift card",
+    "gift cards",
+    "giftcard",
+    "money",
+    "cash",
+    "skins",
+    "skin",
+    "battle pass",
+    "nitro",
+    "coins",
+    "gems",
+    "credits",
+    "dollars",
+    "pounds",
+    "presents",
+    "a present",
+    "a phone",
+    "an iphone",
+    "a new phone",
+)
+_STRANGER = (
+    r"\b(?:guy|man|men|stranger|adult|older|grown up|someone|somebody|person|boy|girl|lady|woman"
+    r"|online|roblox|fortnite|discord|snap|snapchat|tiktok|instagram|insta|minecraft|game|kik"
+    r"|whatsapp|boyfriend|girlfriend|player|gamer|he|she|they)\b"
+)
+
+RULES: tuple[PhraseRule, ...] = (
+    # Secrecy
+    rule(
+        "grooming.secrecy",
+        _G,
+        _CRIT,
+        rf"\b{_NEG_TELL} (?:\w+ )?tell (?:your|you r) (?:\w+ )?{_PARENTS}\b"
+        rf"|\b{_NEG_TELL} (?:\w+ )?tell (?:anyone|anybody|no one|nobody|your friends)(?: \w+){{0,2}}?"
+        r" (?:about (?:us|this|our|me|what we|it)|we (?:talk|talked|chat|chatted|are|met)|what we"
+        r"|i (?:said|asked|sent))\b"
+        r"|\bour (?:little |special |own |big )?secret\b"
+        r"|\bsecret (?:boyfriend|girlfriend|friend|relationship|friendship)\b"
+        r"|\b(?:keep|keeping|kept) (?:this|it|that|us|our \w+|these \w+|what we \w+|everything)"
+        r"(?: \w+){0,1}? (?:a )?(?:secret|between (?:us|you and me|me and you)|private|to yourself"
+        r"|from (?:your|ur) \w+)\b"
+        r"|\bjust between (?:us|you and me|me and you|the two of us)\b"
+        r"|\b(?:nobody|no one|noone) (?:needs|has|have|need) to know\b"
+        r"|\bi will not tell if you (?:will not|do not)\b"
+        rf"|\b(?:your|ur) {_PARENTS} (?:do not|does not|will not|never|would not) (?:need|have|has"
+        r"|needs|ever need) to (?:know|find out)\b"
+        rf"|\b{_PARENTS}(?: \w+)? (?:would not|will not|do not|does not|never|can not) (?:understand"
+        r"|get it|get you|get us)\b"
+        r"|\bdelete (?:our|these|all our|all these|all of our) (?:chats?|messages|msgs|convo"
+        r"|conversations?|texts|dms|history|pictures|photos|pics)\b"
+        r"|\bdelete (?:this|the|your|my) (?:chats?|messages|msgs|convo|conversations?|texts|dms"
+        r"|history)\b(?: \w+){0,2}? so (?:nobody|no one|your|my|they|he|she|mom|dad|parents)\b"
+        r"|\b(?:told|tells|asked|wants|said|says|made) (?:me )?(?:to )?(?:keep|keeping) (?:it|this|that"
+        r"|us|our \w+|everything|things|what we \w+)(?: \w+){0,1}? (?:a )?(?:secret|between us|private"
+        rf"|from (?:my|mom|dad|parents))\b|\b(?:said|told me|asked me|says|tells me) {_NEG_TELL}"
+        r" (?:\w+ )?tell (?:my|anyone|anybody|nobody|no one)\b",
+        "tell secret keep keeping kept between know delete understand get told tells asked wants"
+        " said says made",
+        unless=r"\b(?:surprise|party|birthday present|christmas present|present for|gift for"
+        r"|diary)\b|\bnot (?:able to |going to |allowed to )?be (?:your|a) secret\b",
+    ),
+    rule(
+        "grooming.tell_no_one",
+        _G,
+        _LOW,
+        r"\b(?:do not|never) tell (?:anyone|anybody)\b|\bbetween you and me\b|\bcan you keep a secret\b",
+        "tell between secret",
+        points=1,
+    ),
+    # Pictures and bodies
+    rule(
+        "grooming.image_request",
+        _G,
+        _CRIT,
+        rf"\bsend (?:me|us|him|her) (?:a |some |more |another |any |ur |your |cute |hot |sexy )?"
+        rf"(?:\w+ )?{_PICTURE}\b(?: \w+){{0,1}}? (?:of (?:you|yourself|your self|your|ur|u|urself)\b"
+        rf"|{_CLOTHING_STATE})"
+        r"|\bsend (?:me|us|him) (?:a |some |your |ur )?(?:selfie|selfies|nudes)\b"
+        r"|\b(?:what are you|what you|what r you|what are u) wearing\b"
+        r"|\bshow me (?:your|ur|you r) (?:body|chest|boobs|feet|legs|butt|bum|private|privates|belly"
+        r"|tummy|bedroom|self|underwear)\b|\bshow me yourself\b"
+        r"|\b(?:take|taking|took) off (?:your|ur|you r|my|her|his) (?:clothes|shirt|top|pants|dress"
+        r"|bra|underwear|pajamas|pyjamas|trousers|jeans|skirt|socks)\b"
+        r"|\b(?:turn on|switch on|put on|open) (?:your|ur) (?:camera|cam|webcam)\b"
+        r"|\bvideo (?:call|chat)\b(?: \w+){0,4}? (?:alone|secret|just us|just you|in your room"
+        r"|in your bed|without)\b"
+        rf"|\b{_PICTURE} of me (?:in|without|naked|with no)\b",
+        "send what show take taking took turn switch put open video picture pictures photo photos"
+        " pic pics videos selfie selfies",
+        unless=r"\b(?:drawing|painting|homework|cat|dog|kitten|puppy|pet|hamster|project|artwork"
+        r"|lego|cake)\b(?!.{0,30}\b(?:of you|yourself)\b)",
+    ),
+    rule(
+        "grooming.reported_request",
+        _G,
+        _CRIT,
+        r"\b(?:asking|asked|asks|ask|begging|begged|wants|wanted|keeps asking|kept asking|told|tells"
+        r"|making|made|pressuring|forcing|trying to get)(?: me)?(?: to| for| if i could| if i would"
+        rf"| if i can)?(?: \w+){{0,2}}? (?:send|show|take|give)(?: him| her| them)?(?: \w+){{0,2}}?"
+        rf" (?:{_PICTURE}|my body|my clothes off|off my clothes|naked)\b"
+        rf"|\b(?:asking|asked|asks|ask|begging|wants|wanted|keeps asking|kept asking) (?:me )?for"
+        rf" (?:\w+ ){{0,2}}?{_PICTURE}\b"
+        rf"|\b{_PICTURE} of me\b(?: \w+){{0,3}}? (?:he|she|they|him|her) (?:wants|asked|asks|said)",
+        "send show take give pictures picture pics pic photos photo videos video selfies nudes"
+        " naked body clothes",
+        unless=r"\b(?:teacher|mom|dad|grandma|grandpa|yearbook|school photo|passport|drawing"
+        r"|homework|project)\b|\bif (?:a |an |some )?(?:someone|somebody|anyone|stranger|person"
+        r"|people|adult|guy|man|player)\b",
+    ),
+    # Probing for where the child is and who is around
+    rule(
+        "grooming.probing_alone",
+        _G,
+        _CRIT,
+        r"\b(?:are|r) (?:you|u) (?:home alone|alone|by yourself|all alone|alone at home|alone right now"
+        r"|alone rn)\b"
+        rf"|\b(?:are|is) (?:your|ur) {_PARENTS} (?:home|around|there|asleep|sleeping|out|away|gone"
+        r"|at work|awake|watching|nearby|in the room|with you)\b"
+        rf"|\bwhen (?:do|are|will|does|is) (?:your|ur) {_PARENTS}(?: \w+)? (?:go out|leave|out|away"
+        r"|asleep|go to sleep|at work|go to work|go to bed|gone|not home)\b"
+        r"|\bis (?:anyone|anybody) (?:else )?(?:home|with you|around|watching)\b"
+        r"|\b(?:a|some|this) (?:\w+ )?(?:guy|man|stranger|person|someone|adult)(?: \w+){0,6}?"
+        r" (?:asked|asks|asking) (?:me )?(?:where i live|if i am (?:home )?alone|what school"
+        r"|my address|for my address|what i am wearing|how old i am|for my number)",
+        "alone yourself home around there asleep sleeping out away gone work awake watching"
+        " nearby room with leave bed asked asks asking",
+        direction=None,
+    ),
+    rule(
+        "grooming.asks_personal_details",
+        _G,
+        _LOW,
+        r"\bwhere do (?:you|u) live\b|\bwhat (?:school|grade|class) (?:do|are) (?:you|u)"
+        r" (?:go to|in|attend)\b|\b(?:which|what) school\b|\bwhat is (?:your|ur) (?:address"
+        r"|phone number|number|full name|last name|surname|password|email|home address|postcode"
+        r"|zip code|school)\b",
+        "live school grade class address number name surname password email postcode zip",
+        points=2,
+    ),
+    rule(
+        "grooming.asks_age",
+        _G,
+        _LOW,
+        r"\bhow old (?:are|r) (?:you|u)\b|\bwhat is (?:your|ur) age\b|\b(?:a\/s\/l|asl)\b",
+        "old age asl",
+        points=1,
+        unless=r"\bhoot\b",
+    ),
+    rule(
+        "grooming.flattery",
+        _G,
+        _LOW,
+        r"\b(?:cutie|hottie|sexy|babe|baby girl|beautiful girl|pretty girl|gorgeous)\b"
+        r"|\b(?:you are|your|you r) (?:so |really |very |super )?(?:pretty|cute|beautiful|hot|sexy"
+        r"|gorgeous|special|mature|grown up)\b|\b(?:you can|u can) trust me\b"
+        r"|\bspecial (?:friend|connection|bond)\b|\bi (?:love|like) (?:you|u) (?:so much|a lot)\b",
+        "cutie hottie sexy babe baby beautiful pretty gorgeous cute hot special mature grown trust"
+        " love like",
+        points=1,
+    ),
+    rule(
+        "grooming.isolation",
+        _G,
+        _CRIT,
+        r"\b(?:mature|grown up|grownup|old) for (?:your|ur|a|an) (?:age|\d+|\w+ year old|\w+)\b"
+        r"|\b(?:pretty|cute|beautiful|hot|sexy|gorgeous) for (?:a|an|your|ur) (?:\d+|\w+ year old"
+        r"|age|\w+)\b"
+        rf"|\btrust me more than (?:your|ur) {_PARENTS}\b"
+        rf"|\b(?:understand|get|love|care about) (?:you|u) (?:like|better than|more than) (?:i do|me"
+        rf"|your|ur|anyone)\b|\b(?:your|ur) {_PARENTS} (?:do not|does not|dont|never) (?:understand"
+        r"|get|care about|love) (?:you|u)\b"
+        r"|\b(?:run away|runaway) with (?:me|him|her)\b"
+        r"|\b(?:deserve|need) someone (?:who|that) (?:gets|understands) (?:you|u)\b",
+        "mature grown grownup old pretty cute beautiful hot sexy gorgeous trust understand get"
+        " love care run runaway deserve need",
+        unless=r"\b(?:how old do you have to be|old enough)\b",
+    ),
+    # Moving to another app
+    rule(
+        "grooming.move_platform",
+        _G,
+        _CRIT,
+        rf"\b(?:add|follow|message|text|dm|msg|call|find|hit|snap|facetime) (?:me|him) (?:up )?(?:on|at|in|over"
+        rf" on|over) {_APPS}\b"
+        rf"|\b(?:lets|let us|we can|we could|we should|we will|come|talk to me|chat with me|talk"
+        rf" with me|move|switch)(?: \w+){{0,2}}? (?:on|to|over on|over to|in) {_APPS}\b"
+        rf"(?!(?: \w+)? (?:with (?:my|your) (?:mom|dad|parents|family|class|team)))"
+        r"|\bwhat is (?:your|ur) (?:snap|snapchat|kik|discord|whatsapp|insta|instagram|telegram"
+        r"|number|phone number|cell|skype|phone)\b"
+        r"|\b(?:somewhere|someplace|place|app) (?:more )?private\b|\bmore private\b"
+        r"|\b(?:wants|asked|told|asks|keeps asking) me to (?:add|message|text|call|dm|talk to|chat"
+        rf" with) (?:him|her|them)(?: \w+){{0,1}}? on {_APPS}\b",
+        "add follow message text dm msg call find hit snap facetime lets let can could should"
+        " will come talk chat move switch what private wants asked told asks",
+        unless=r"\b(?:homework|school app|class dojo|google classroom)\b",
+    ),
+    # Meeting up
+    rule(
+        "grooming.meet_up",
+        _G,
+        _CRIT,
+        r"\b(?:meet|meeting|meetup|hang out|come over|pick you up|pick u up|come to your|come to my"
+        r"|visit you|see you in person)\b(?=.{0,80}?\b(?:alone|do not bring|without (?:your|ur)"
+        r" (?:parents|mom|dad|mum)|just (?:you and me|me and you|us two|the two of us|us)|in person"
+        r"|irl|in real life|do not tell|our secret|behind the school|not to tell|secret)\b)"
+        r"|\b(?:come alone|just (?:you and me|me and you|the two of us)) (?:at|to|in|behind)\b"
+        r"|\bmeet (?:me|up) (?:irl|in real life|in person|behind)\b",
+        "meet meeting meetup hang come pick visit see alone",
+        unless=r"\b(?:can not|cannot|not able to|unable to|never) (?:\w+ ){0,1}meet\b",
+    ),
+    rule(
+        "grooming.suggests_meeting",
+        _G,
+        _LOW,
+        r"\b(?:lets|let us|we should|want to|can we|could we|we could|i could|i can) (?:\w+ )?(?:meet"
+        r"|hang out|meet up)\b(?! (?:the|my|your|our|a|an) (?:new )?(?:puppy|dog|cat|kitten|baby"
+        r"|grandma|grandpa|teacher|class|friends|family)\b)",
+        "meet hang",
+        points=1,
+    ),
+    # Gifts for favours
+    rule(
+        "grooming.gifts",
+        _G,
+        _CRIT,
+        r"\b(?:i will|i can|i could|i would|will|he would|she would|they would|he will|she will"
+        r"|said he would|said she would|i am going to|going to|let me) (?:\w+ )?(?:buy|give|get|send"
+        rf"|pay|gift)(?: you| u| me| ya)? (?:\w+ ){{0,2}}?{_GIFTS}\b(?=.{{0,60}}?\b(?:if|for|when"
+        r"|as long as|in exchange|after you|after u|but)\b)",
+        "buy give get send pay gift",
+        unless=r"\b(?:birthday|christmas|for my (?:mom|dad|friend|sister|brother)|allowance|chores)\b",
+    ),
+    # Replies that pretend to be a person
+    rule(
+        "grooming.claims_human",
+        _G,
+        _CRIT,
+        r"\bi am (?:a |an )?(?:real |actual |true |just a normal )?(?:person|human|human being"
+        r"|girl|boy|kid|man|woman|lady|guy|child|teenager|teen)\b(?! (?:character|in the story)\b)"
+        r"|\bi am (?:not|no) (?:an? )?(?:ai|bot|robot|computer|program|machine|chatbot|chat bot"
+        r"|language model|assistant|ai assistant)\b"
+        r"|\bas a (?:human|person|real person|human being)\b"
+        r"|\bi am (?:actually |really )?(?:\d{1,2}|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+        r"|fifteen|sixteen)(?: years old)? too\b|\bi am (?:actually |really )?(?:a |an )?(?:real"
+        r"|actual) (?:\w+ )?(?:person|human|girl|boy)\b|\breal human\b(?<!not a real human)"
+        r"|\b(?:typing|texting|talking) to you from my (?:house|room|home|bed|bedroom)\b"
+        r"|\bi am human\b|\bhuman just like you\b|\bperson just like you\b",
+        "am real human person typing texting talking",
+        unless=r"\b(?:i am (?:an? )?(?:ai|computer program|chatbot|language model|ai helper)"
+        r"|not a real (?:person|human)|pretend|imagine|in this story|character)\b",
+        direction=_OUT,
+    ),
+    rule(
+        "grooming.reply_asks_personal_details",
+        _G,
+        _CRIT,
+        r"\b(?:what is|tell me|give me|send me|share|can you tell me|could you tell me|may i have"
+        r"|i need|what are) (?:\w+ ){0,2}?(?:your|ur) (?:\w+ )?(?:address|phone number|number|full name"
+        r"|last name|surname|email|email address|password|school|postcode|zip code|location"
+        r"|birthday|date of birth|home)\b"
+        r"|\b(?:where|what street|what town|what city|which town|which city|which street)"
+        r" (?:do|does) (?:you|u) live\b|\b(?:which|what) school (?:do|does) (?:you|u)\b"
+        r"|\bwhere do (?:you|u) go to school\b|\bwhat street\b|\bwhere (?:you|u) live\b"
+        r"|\bsend me a (?:picture|photo|selfie|pic|video) of (?:yourself|you)\b",
+        "address number name surname email password school postcode zip location birthday birth"
+        " home live street picture photo selfie pic video",
+        unless=r"\b(?:never|do not|should not|don t|not) (?:\w+ ){0,3}(?:tell|share|give|send)\b",
+        direction=_OUT,
+    ),
+    rule(
+        "grooming.reply_secrecy",
+        _G,
+        _CRIT,
+        r"\b(?:do not|no need to|you do not have to|you do not need to) tell (?:anyone|anybody"
+        r"|your|no one)\b(?!(?: \w+){0,3} (?:password|passwords|pin))"
+        r"|\b(?:delete|clear) (?:this|our|the) (?:chat|conversation|messages|history)\b",
+        "tell delete clear",
+        unless=r"\b(?:surprise|party|password|passwords|pin)\b",
+        direction=_OUT,
+    ),
+)

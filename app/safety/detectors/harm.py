@@ -1,0 +1,529 @@
+"""Violence, drugs, bullying, hate and sexual requests that need more than a word list:
+threats, weapon and drug requests, insults aimed at a person, statements against a group."""
+
+from __future__ import annotations
+
+from app.safety.detectors.rules import PhraseRule, rule, words
+from app.safety.verdict import Category, Severity
+
+_LOW = Severity.LOW
+_MED = Severity.MEDIUM
+_HIGH = Severity.HIGH
+
+_GAMES = (
+    r"\b(?:in|at|on) (?:the )?(?:game|fortnite|minecraft|roblox|mario|chess|checkers|uno|cards"
+    r"|football|soccer|basketball|tennis|ping pong|monopoly|mario kart|among us|arsenal|smash"
+    r"|a game|video games?|the race|racing|dodgeball|tag|hide and seek)\b|\bin game\b"
+)
+_VICTIM = words(
+    r"you",
+    r"him",
+    r"her",
+    r"them",
+    r"everyone",
+    r"everybody",
+    r"someone",
+    r"somebody",
+    r"people",
+    r"kids",
+    r"a person",
+    r"teachers?",
+    r"(?:that|the|this) (?:kid|boy|girl|guy|teacher|kids|class|principal|bully|people|man|woman)",
+    r"my (?:brother|sister|mom|dad|teacher|friend|classmate|cousin|family|parents|neighbou?r|cat"
+    r"|dog|pet|stepdad|stepmom|sisters?|brothers?|grandma|grandpa|baby \w+)",
+    r"his \w+",
+    r"her \w+",
+    r"your (?:throat|face|head|neck|family)",
+    r"all of (?:you|them)",
+)
+_HARM_VERB = words(
+    "kill",
+    "stab",
+    "shoot",
+    "murder",
+    "hurt",
+    "beat up",
+    "beat",
+    "punch",
+    "poison",
+    "strangle",
+    "choke",
+    "burn",
+    "torture",
+    "slit",
+    "slice",
+    "smash",
+    "bash",
+    "drown",
+    "kidnap",
+    "attack",
+    "shoot up",
+    "bomb",
+    "knife",
+    "slap",
+    "kick",
+    "break",
+)
+_WEAPON = words(
+    "bomb",
+    "bombs",
+    "pipe bomb",
+    "explosive",
+    "explosives",
+    "gun",
+    "guns",
+    "pistol",
+    "rifle",
+    "weapon",
+    "weapons",
+    "molotov",
+    "grenade",
+    "silencer",
+    "napalm",
+    "tnt",
+    "dynamite",
+    "knife",
+    "knives",
+    "poison",
+    "flamethrower",
+    "shank",
+    "zip gun",
+)
+_DRUG = words(
+    "weed",
+    "marijuana",
+    "cannabis",
+    "cocaine",
+    "crack",
+    "meth",
+    "heroin",
+    "xanax",
+    "xans",
+    "molly",
+    "mdma",
+    "ecstasy",
+    "lsd",
+    "shrooms",
+    "magic mushrooms",
+    "lean",
+    "edibles",
+    "vape",
+    "vapes",
+    "vaping",
+    "juul",
+    "juuls",
+    "dab pen",
+    "joint",
+    "joints",
+    "blunt",
+    "blunts",
+    "alcohol",
+    "beer",
+    "beers",
+    "vodka",
+    "liquor",
+    "booze",
+    "whiskey",
+    "wine",
+    "cigarettes",
+    "cigarette",
+    "cigs",
+    "nicotine",
+    "drugs",
+    "ketamine",
+    "fentanyl",
+    "percs",
+    "percocet",
+    "adderall",
+    "opioids",
+    "tobacco",
+    "rum",
+    "tequila",
+    "spliff",
+    "bong",
+    "dope",
+    "pot",
+    "oxy",
+    "oxycodone",
+    "cough syrup",
+    "codeine",
+    "acid",
+    "coke",
+    "drug",
+    "vodka",
+    "cider",
+)
+_GROUP = words(
+    "muslims",
+    "muslim people",
+    "jews",
+    "jewish people",
+    "black people",
+    "blacks",
+    "white people",
+    "whites",
+    "asians",
+    "asian people",
+    "chinese people",
+    "chinese",
+    "mexicans",
+    "immigrants",
+    "refugees",
+    "migrants",
+    "gays",
+    "gay people",
+    "lesbians",
+    "trans people",
+    "transgender people",
+    "disabled people",
+    "autistic people",
+    "arabs",
+    "indians",
+    "africans",
+    "christians",
+    "hindus",
+    "sikhs",
+    "gypsies",
+    "foreigners",
+    "latinos",
+    "hispanics",
+    "catholics",
+    "atheists",
+    "those people",
+    "these people",
+    "africans",
+    "pakistanis",
+    "poles",
+    "romanians",
+    "russians",
+    "mexican people",
+    "queers",
+    "homosexuals",
+    "jewish",
+    "muslim",
+    "blind people",
+    "deaf people",
+)
+_DEGRADING = words(
+    "terrorists",
+    "evil",
+    "monkeys",
+    "apes",
+    "animals",
+    "vermin",
+    "rats",
+    "cockroaches",
+    "disgusting",
+    "dirty",
+    "filthy",
+    "freaks",
+    "stupid",
+    "worthless",
+    "inferior",
+    "subhuman",
+    "trash",
+    "garbage",
+    "criminals",
+    "rapists",
+    "die",
+    "be killed",
+    "burn",
+    "be banned",
+    "banned",
+    "be deported",
+    "deported",
+    "go back",
+    "not exist",
+    "to hell",
+    "go to hell",
+    "abomination",
+    "an abomination",
+    "parasites",
+    "diseased",
+    "sick",
+    "gross",
+    "pigs",
+    "dogs",
+    "savages",
+    "less than",
+    "ugly",
+    "not human",
+    "not deserve",
+    "do not deserve",
+    "be shot",
+    "be gassed",
+    "wiped out",
+    "be wiped out",
+    "all die",
+    "thieves",
+    "liars",
+    "a disease",
+    "a plague",
+    "unnatural",
+    "wrong",
+    "mentally ill",
+)
+_INSULT_HIGH = words(
+    "ugly",
+    "ugliest",
+    "fat",
+    "fattest",
+    "idiot",
+    "loser",
+    "worthless",
+    "pathetic",
+    "disgusting",
+    "gross",
+    "freak",
+    "weirdo",
+    "moron",
+    "useless",
+    "trash",
+    "garbage",
+    "failure",
+    "pig",
+    "cow",
+    "whale",
+    "creep",
+    "psycho",
+    "waste of space",
+    "waste of oxygen",
+    "mistake",
+    "nobody",
+    "smelly",
+    "stink",
+    "stinky",
+    "smell",
+    "retard",
+    "retarded",
+    "ugly \\w+",
+    "fat \\w+",
+    "nothing",
+    "a joke",
+    "clown",
+    "embarrassment",
+)
+_INSULT_MILD = words("stupid", "stupidest", "dumb", "dumbest", "annoying", "weird", "silly", "dummy")
+_SOFTENER = (
+    r"(?: (?:so|such|a|an|the|really|very|just|fucking|total|complete|literally|always|the most"
+    r"|will always be|are|r|big|fat|little|stupid|ugly|dumb|actually|honestly|kind of|pretty|being"
+    r"|look|looking|is|ever|smell like|look like)){0,5}"
+)
+
+RULES: tuple[PhraseRule, ...] = (
+    # Violence
+    rule(
+        "violence.threat",
+        Category.VIOLENCE,
+        _HIGH,
+        r"\b(?:i|we|me)(?: \w+){0,2}? (?:am going to|will|would|going to|want to|plan to|planning to"
+        r"|might|about to|ready to|will really|gonna|wanna|promise to|am about to|should|swear i will)"
+        rf" (?:\w+ ){{0,2}}?{_HARM_VERB}(?: up)? {_VICTIM}\b",
+        "kill stab shoot murder hurt beat punch poison strangle choke burn torture slit slice"
+        " smash bash drown kidnap attack bomb knife slap kick break",
+        unless=_GAMES + r"|\b(?:kill|beat|break) (?:it|the record|my record|the lights|time)\b"
+        r"|\bbeat (?:you|him|her|them|my \w+) (?:at|in|to)\b|\bkill for\b|\bhurt (?:his|her|your)"
+        r" feelings\b|\bburn (?:you|him|her) a (?:cd|copy)\b|\bbreak (?:his|her|my) (?:heart|record)\b"
+        r"|\bbreak (?:the )?(?:news|ice)\b|\bkick (?:the )?ball\b|\b(?:do not|never|not) want to\b",
+    ),
+    rule(
+        "violence.weapon_to_school",
+        Category.VIOLENCE,
+        _HIGH,
+        r"\b(?:bring|take|bringing|taking|brought|sneak)(?: \w+){0,3}? (?:gun|guns|knife|knives|weapon"
+        r"|weapons|rifle|pistol|bomb|explosives)\b(?: \w+){0,2}? (?:to|into|in) (?:school|class"
+        r"|the school|my school|church|the mall)\b"
+        r"|\bshoot(?:ing)? up (?:the|my|a|our|this) (?:school|class|mall|church|place|party)\b"
+        r"|\b(?:burn|blow|burning|blowing) (?:down |up )?(?:the|my|our|his|her) (?:school|house"
+        r"|home|classroom|church|mosque|synagogue|temple|car)\b"
+        r"|\bshoot (?:everyone|everybody|all the \w+|people|kids)\b",
+        "bring take bringing taking brought sneak shoot shooting burn blow burning blowing",
+        unless=_GAMES + r"|\bblow (?:up )?(?:the )?balloons?\b|\bbirthday candles\b",
+    ),
+    rule(
+        "violence.weapon_making",
+        Category.VIOLENCE,
+        _HIGH,
+        r"\bhow (?:do i|do you|to|can i|could i|would i|do people|does one|can you|would you|should"
+        r" i)(?: \w+){0,2}? (?:make|build|create|craft|get|buy|3d print|print|build my own|make my own)"
+        rf" (?:a |an |my own |some |homemade |real |home made )?{_WEAPON}\b"
+        rf"|\bwhere (?:can|do|could) (?:i|you|kids|someone) (?:buy|get|find|steal) (?:a |an |some )?"
+        rf"{_WEAPON}\b"
+        rf"|\b(?:get|take|steal|grab|use|borrow) (?:my |his |her )?(?:dads|moms|dad|mom|brothers"
+        r"|uncles|grandpas|parents|stepdads) (?:gun|pistol|rifle|knife|weapon|shotgun)\b"
+        r"|\b(?:to make|you need|fill) (?:a |the )?(?:bottle|pipe) (?:with|and) (?:gasoline|petrol"
+        r"|gunpowder|end caps)\b|\bpipe bomb\b",
+        "how where get take steal grab use borrow make need fill pipe",
+        unless=r"\b(?:minecraft|roblox|fortnite|terraria|in the game|game|bath bomb|bath bombs"
+        r"|seed bomb|photo bomb|cooking|kitchen knife skills|paper|origami|lego|nerf|water gun"
+        r"|glue gun|toy)\b",
+    ),
+    rule(
+        "violence.harm_howto",
+        Category.VIOLENCE,
+        _HIGH,
+        r"\b(?:how|best way|easiest way|quickest way|way|ways) (?:do i |do you |to |can i |could i"
+        r" |would i |i can |you can |would you )?(?:\w+ )?(?:kill|murder|poison|strangle|choke|stab"
+        r"|drown|suffocate|hurt|torture|kidnap|shoot) (?:someone|somebody|a person|people|my \w+"
+        r"|him|her|them|a kid|a child|your \w+|someone)\b"
+        r"|\b(?:you|we|i) (?:can|could) (?:easily )?(?:poison|kill|strangle|stab|hurt|murder)"
+        r" (?:someone|somebody|a person|people)\b"
+        r"|\b(?:to|and|so i can) (?:hurt|kill|stab|poison|shoot) (?:someone|somebody|people|him|her"
+        r"|them|a person)\b"
+        r"|\bwithout (?:getting caught|leaving marks|anyone knowing)\b(?=.{0,40}\b(?:kill|hurt"
+        r"|poison|stab))",
+        "how way ways best easiest quickest can could to and without",
+        unless=_GAMES + r"|\b(?:feelings|not (?:hurt|to hurt)|without hurting|zombies?|boss"
+        r"|monsters?|dragon|creeper|wither)\b",
+    ),
+    rule(
+        "violence.gore_request",
+        Category.VIOLENCE,
+        _MED,
+        r"\b(?:describe|write|tell me|show me|explain|story|details|detail)\b.{0,120}?\b(?:guts"
+        r"|intestines|body parts|blood everywhere|dismember\w*|decapitat\w*|behead\w*|ripped (?:out"
+        r"|off|apart)|torn (?:apart|off|out)|skinned alive|gouged|brains out|organs|gory|gruesome)\b"
+        r"|\b(?:gory|gruesome|bloody|graphic|brutal) (?:\w+ ){0,2}(?:story|stories|details"
+        r"|description|scene|video|pictures|death)\b"
+        r"|\btorture (?:my|a|the|his|her) (?:cat|dog|animal|pet|hamster|rabbit|bird|brother|sister)\b"
+        r"|\bslit (?:your|his|her|their) throat\b",
+        "describe write tell show explain story details detail gory gruesome bloody graphic brutal"
+        " torture slit",
+        unless=r"\b(?:history|historical|war|battle|knight|castle|science|biology|surgery|doctor)\b",
+    ),
+    # Drugs
+    rule(
+        "drugs.request",
+        Category.DRUGS,
+        _MED,
+        r"\b(?:how|where|who|can|could|should|want|where to|best way|easiest way|help me|tell me how"
+        r"|going to|is it ok to|i will|we can|you can|just|try to)\b(?: \w+){0,4}? (?:get|buy|find"
+        r"|make|cook|grow|smoke|vape|use|try|snort|inject|roll|sneak|hide|order|score|take|do"
+        rf"|purchase|steal|drink|hit) (?:\w+ ){{0,3}}?{_DRUG}\b"
+        rf"|\bbuy (?:me|us) (?:some |a |an )?(?:\w+ )?{_DRUG}\b"
+        r"|\bwhat (?:drugs|pills|drug|stuff)(?: \w+){0,2}? (?:make|makes|get|gets) (?:you|u)"
+        r" (?:feel good|high|happy|buzzed|feel nice|feel amazing)\b"
+        r"|\b(?:easiest|best|cheapest|strongest) (?:drug|drugs|way to get high|high)\b"
+        r"|\bhow (?:much|many) (?:\w+ ){0,2}?(?:to|do i need to|should i take to|does it take to"
+        r"|until i|to make me) (?:get high|trip|get drunk|get wasted|get stoned|feel it|be high"
+        r"|be drunk)\b"
+        rf"|\bplug\b(?: \w+){{0,3}}? (?:for )?(?:{_DRUG}|carts)\b"
+        r"|\b(?:smoke|smoking|smoked) (?:pot|a joint|a blunt|crack|meth)\b"
+        r"|\bdrop acid\b|\bdo (?:a line|lines) of\b",
+        "get buy find make cook grow smoke vape use try snort inject roll sneak hide order score"
+        " take do purchase steal drink hit what easiest best cheapest strongest much many plug"
+        " smoking smoked drop",
+        unless=r"\b(?:why (?:is|are|do|does|can not|should not)|bad for|dangerous|harmful|say no"
+        r"|avoid|quit|stop (?:smoking|vaping|drinking)|health class|addiction|doctor|prescribed"
+        r"|pharmacist|garden|lawn|yard|get rid of|pull (?:the )?weeds?|flower bed|pot roast|pot of"
+        r"|pot pie|pot noodle|pot plants?|hot pot|cooking pot|pottery|lean (?:muscle|meat|body"
+        r"|protein)|wine gums|root beer|ginger beer|coke zero|diet coke|a coke|can of coke"
+        r"|acid rain|citric acid|stomach acid|acid (?:base|test|in)|science|experiment|vinegar"
+        r"|never (?:try|do|use))\b",
+    ),
+    # Bullying aimed at a person
+    rule(
+        "bullying.insult",
+        Category.BULLYING,
+        _MED,
+        rf"\b(?:you|your|you r|you are)\b{_SOFTENER} {_INSULT_HIGH}\b"
+        r"|\byour (?:mom|mum|mother|dad|family|parents) (?:hates|hate|does not love|is ashamed of"
+        r"|do not love|does not want) you\b"
+        r"|\b(?:everyone|everybody|the whole class|all of us|the whole school)(?: \w+){0,4}? (?:laughs"
+        r" at|hates|laughing at|talks about|makes fun of|knows) (?:you|it)\b(?<!knows it)"
+        r"|\b(?:everyone|everybody)(?: \w+){0,3}? laughs at you\b",
+        "you your",
+        unless=r"\b(?:are|r) (?:not|never) (?:\w+ )?(?:ugly|fat|stupid|dumb|a loser|an idiot"
+        r"|worthless|a failure)\b|\b(?:do not|never) (?:think|feel|let)\b|\bif (?:someone|anyone"
+        r"|somebody|a kid|people) (?:says|calls|tells)\b|\bcalled me\b",
+    ),
+    rule(
+        "bullying.mild_insult",
+        Category.BULLYING,
+        _LOW,
+        rf"\b(?:you|your|you r|you are)\b{_SOFTENER} {_INSULT_MILD}\b",
+        "you your",
+        unless=r"\b(?:are|r) (?:not|never) (?:so )?(?:stupid|dumb)\b|\b(?:this|that|it) is (?:so )?"
+        r"(?:stupid|dumb)\b",
+    ),
+    rule(
+        "bullying.wish_death",
+        Category.BULLYING,
+        _HIGH,
+        r"\b(?:you|u) should (?:just |go )?(?:die|kill yourself|drop dead|disappear|not exist|not be"
+        r" born)\b|\bhope (?:you|u) (?:die|get hit|get cancer|drop dead|get hurt|choke)\b"
+        r"|\b(?:just )?(?:go|please) (?:die|jump off a (?:cliff|bridge))\b",
+        "should hope go please",
+        unless=_GAMES,
+    ),
+    rule(
+        "bullying.request",
+        Category.BULLYING,
+        _MED,
+        r"\b(?:write|make|send|say|post|think of|come up with|give me|help me write|help me make"
+        r"|help me think of)\b(?: \w+){0,3}? (?:mean|nasty|rude|hurtful|cruel|insulting|horrible)"
+        r" (?:message|messages|comment|comments|text|thing|things|joke|jokes|post|names|nickname"
+        r"|nicknames|words|note|song|poem|stuff|rumou?rs?)\b"
+        r"|\bsomething (?:mean|nasty|rude|cruel|hurtful|horrible) (?:about|to)\b"
+        r"|\bmake (?:\w+ ){0,1}(?:cry|feel (?:bad|stupid|ugly|worthless|like nothing)|hate (?:her|him"
+        r"|them|this|that|\w+)|ignore (?:her|him|them|you))\b(?<!make me cry)"
+        r"|\bmake (?:everyone|everybody)(?: \w+){0,3}? (?:ignore|hate|laugh at) (?:you|her|him|them"
+        r"|this|that)\b"
+        r"|\b(?:lets|let us|help me|how (?:can|do|to) i|want to|going to|gonna|group chat to"
+        r"|how to) (?:\w+ ){0,2}?(?:make fun of|humiliate|bully|cyberbully|roast|embarrass|spread"
+        r" rumou?rs about|exclude)\b"
+        r"|\b(?:roast|humiliate)\b(?: \w+){0,4}? (?:about (?:his|her|their) (?:weight|face|looks|body"
+        r"|teeth|hair|clothes|skin))\b|\bignore (?:you|u) forever\b",
+        "write make send say post think come give help something lets let how want going gonna"
+        " group roast humiliate ignore",
+        unless=r"\b(?:onions?|movie|sad song|happy|laugh)\b(?!.{0,20}\b(?:her|him|them)\b)"
+        r"|\bwhat (?:should|do|can) i do\b",
+    ),
+    # Hate against a group
+    rule(
+        "hate.statement",
+        Category.HATE,
+        _HIGH,
+        rf"\b{_GROUP} (?:are|r|is|should|must|deserve|belong|need to|go|all|can|will)"
+        rf"(?: (?!not |never |no |nt )\w+){{0,3}}? {_DEGRADING}\b"
+        rf"|\bi (?:hate|despise|can not stand) (?:all )?(?:the )?{_GROUP}\b"
+        r"|\bgo back to (?:your|ur) (?:own )?country\b"
+        r"|\b(?:dirty|filthy|stupid) (?:immigrant|immigrants|foreigner|foreigners|jew|jews|muslim"
+        r"|muslims|mexican|mexicans|arab|arabs|chinese|gypsy|gypsies|refugee|refugees)\b"
+        rf"|\b(?:kill|gas|ban|deport|shoot|exterminate) (?:all )?(?:the )?{_GROUP}\b",
+        "are r is should must deserve belong need go all can will hate despise stand back dirty"
+        " filthy stupid kill gas ban deport shoot exterminate",
+        unless=r"\b(?:why do (?:some )?people (?:say|think)|is it (?:true|ok|wrong) (?:that|to say)"
+        r"|is it racist|not true|that is wrong|stereotype)\b",
+    ),
+    rule(
+        "hate.gender_put_down",
+        Category.HATE,
+        _MED,
+        r"\b(?:girls|boys|women|men) (?:are|r) (?:so |all |just )?(?:worthless|inferior|useless"
+        r"|property|trash|weak and stupid|stupid and worthless)\b|\b(?:girls|women) (?:belong|should"
+        r" stay) in the kitchen\b|\b(?:girls|women|boys|men) should (?:just )?shut up\b",
+        "girls boys women men",
+    ),
+    # Sexual requests beyond single words
+    rule(
+        "sexual.undress_or_touch",
+        Category.SEXUAL,
+        _HIGH,
+        r"\b(?:take off|took off|remove|strip) (?:all )?(?:your|ur|her|his|my|their|all) (?:clothes"
+        r"|shirt|top|bra|underwear|pants|panties|knickers)\b(?! (?:for|to) (?:bed|the bath|bath|swim"
+        r"|swimming|pe|a shower))"
+        r"|\b(?:touch|lick|suck|kiss|rub) (?:my|your|ur|her|his) (?:private|privates|parts|body|chest"
+        r"|boobs|thing|penis|dick|butt|bum|down there)\b"
+        r"|\b(?:talk|talking) dirty\b|\bdirty (?:pictures|pics|photos|stuff|things)\b",
+        "take took remove strip touch lick suck kiss rub talk talking dirty",
+    ),
+    # Profanity written around the word
+    rule(
+        "profanity.what_the_f",
+        Category.PROFANITY,
+        _MED,
+        r"\bwhat the (?:f|fk|fuq)\b|\b(?:f|eff) (?:you|off)\b",
+        "what f eff",
+    ),
+)

@@ -1,0 +1,300 @@
+"""Personal information a child might type (phone numbers, e-mail, street addresses, last names,
+schools, usernames, passwords, exact age with a town), found on the original text so it can be
+replaced by a readable placeholder while the rest of the message is kept."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# Every quantifier below is bounded so a 1 MB message cannot make a pattern backtrack for long.
+
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+
+_SSN = re.compile(r"(?<![\d-])\d{3}[- ]\d{2}[- ]\d{4}(?![\d-])")
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[ .-]{0,2})?(?:\(\d{1,5}\)[ .-]{0,2})?\d(?:[ .-]{0,2}\d){6,14}(?![\w])"
+)
+_PHONE_CONTEXT = re.compile(
+    r"(?i:\b(?:call|phone|number|num|text|txt|cell|mobile|ring|reach|whatsapp|contact|tel|digits"
+    r"|landline|sms)\b)"
+)
+_NUMBER_WORD = (
+    r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|nought|\d)"
+)
+_DIGIT_WORDS = re.compile(
+    rf"(?i:\b{_NUMBER_WORD}(?:[\s,.-]{{1,3}}{_NUMBER_WORD}){{6,20}}\b)"
+)
+_WORD_VALUE = {
+    "zero": 0, "oh": 0, "o": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}")
+_SPELLED_EMAIL = re.compile(
+    r"(?i:\b[a-z0-9._-]{1,64}\s{0,3}(?:\(at\)|\[at\]|\{at\}|\sat\s)\s{0,3}"
+    r"(?:(?:gmail|yahoo|hotmail|outlook|icloud|aol|live|msn|proton|protonmail|me|mail|btinternet"
+    r"|googlemail)(?:\s{0,3}(?:\(dot\)|\[dot\]|\sdot\s|\.)\s{0,3}[a-z]{2,6}){0,2}"
+    r"|[a-z0-9-]{1,63}(?:\s{0,3}(?:\(dot\)|\[dot\]|\sdot\s|\.)\s{0,3}(?:com|co|uk|org|net|edu|us|ca"
+    r"|au|de|fr|io|ie|nz)\b){1,2}))"
+)
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
+_STOP = (
+    r"(?:the|on|in|a|an|to|of|my|and|at|for|is|was|with|by|it|this|that|i|you|we|from|our|your"
+    r"|his|her|their|me|im|its|get|got|ate|had|have|has|there|here|then|than|all|some|more|many"
+    r"|times|minutes|hours|days|weeks|years|way)"
+)
+_STREET = re.compile(
+    r"\b\d{1,5}[a-zA-Z]?,?\s{1,3}"
+    rf"(?:(?!{_STOP}\b)[A-Za-z][A-Za-z'.-]{{1,20}}\s{{1,3}}){{1,3}}"
+    r"(?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|court|ct|place|pl|boulevard|blvd"
+    r"|crescent|cres|terrace|grove|gardens|square|sq|row|parkway|pkwy|circle|cir|highway|hwy|mews"
+    r"|way|walk|rise|hill)\b\.?"
+)
+_FOREIGN_STREET = re.compile(
+    r"(?i:\b\d{1,5}[a-z]?,?\s{1,3}(?:rue|calle|via|avenida|rua|chemin|allee|piazza|plaza|strasse)"
+    r"(?:\s{1,3}[a-z'-]{1,20}){1,4})"
+)
+_ADDRESS_IS = re.compile(r"(?i:\bmy\s{1,3}(?:home\s{1,3}|house\s{1,3})?address\s{1,3}is\s{1,3})([^.!?\n]{3,60})")
+_NAME_INTRO_LOOSE = re.compile(
+    r"(?i:\b(?:my\s{1,3}(?:full\s{1,3}|real\s{1,3}|whole\s{1,3})?name\s{1,3}is|my\s{1,3}names"
+    r"|my\s{1,3}name's|(?:i\s{1,3}am|i'm|im)\s{1,3}called|people\s{1,3}call\s{1,3}me)\s{1,3})"
+    r"([A-Za-z][A-Za-z'-]{1,20})\s{1,3}([A-Za-z][A-Za-z'-]{1,20})(?:\s{1,3}([A-Za-z][A-Za-z'-]{1,20}))?"
+)
+_NAME_INTRO_STRICT = re.compile(
+    r"(?i:\b(?:hi|hello|hey|hiya)?[\s,]{0,3}(?:i\s{1,3}am|i'm|im)\s{1,3})"
+    r"([A-Z][a-z'-]{1,20})\s{1,3}([A-Z][A-Za-z'-]{1,20})(?:\s{1,3}([A-Z][A-Za-z'-]{1,20}))?"
+)
+_SCHOOL_SUFFIX = (
+    r"(?i:elementary|primary|middle|high|academy|school|college|prep|junior|juniors|infant|infants"
+    r"|secondary|grammar|montessori|kindergarten|preschool|intermediate|elem)"
+)
+_SCHOOL_INTRO = (
+    r"(?i:\b(?:i\s{1,3}go\s{1,3}to|i\s{1,3}goto|we\s{1,3}go\s{1,3}to|i\s{1,3}attend|we\s{1,3}attend"
+    r"|my\s{1,3}school\s{1,3}is(?:\s{1,3}called)?|my\s{1,3}school'?s?\s{1,3}name\s{1,3}is"
+    r"|(?:i\s{1,3}am|i'm|im)\s{1,3}(?:in\s{1,3}(?:[\w']{1,10}\s{1,3}){1,3})?at"
+    r"|i\s{1,3}study\s{1,3}at|student\s{1,3}at|my\s{1,3}(?:brother|sister)\s{1,3}goes\s{1,3}to"
+    r"|i\s{1,3}go\s{1,3}to\s{1,3}school\s{1,3}at)\s{1,3})"
+)
+_SCHOOL = re.compile(
+    _SCHOOL_INTRO
+    + r"((?:(?:st\.?|saint)\s{1,3})?"
+    + rf"(?:(?!{_STOP}\b|school\b)[A-Za-z][A-Za-z'.-]{{1,25}}\s{{1,3}}){{1,4}}?"
+    + _SCHOOL_SUFFIX
+    + r"(?:\s{1,3}(?i:school|academy))?\b"
+    + r"|(?i:st\.?|saint)\s{1,3}[A-Za-z'.-]{2,25}(?:\s{1,3}(?i:catholic|c\s?of\s?e|primary"
+    + r"|elementary|school|academy|church)){0,2}\b)"
+)
+_PLATFORM = (
+    r"(?:roblox|minecraft|fortnite|xbox|psn|playstation|steam|epic|discord|snap|snapchat|insta"
+    r"|instagram|tiktok|twitter|kik|telegram|youtube|twitch|gamer|game|online|among us|brawl stars"
+    r"|pokemon go|nintendo|switch)"
+)
+_HANDLE_INTRO = re.compile(
+    rf"(?i:\bmy\s{{1,3}}(?:{_PLATFORM}\s{{1,3}})?(?:user\s?name|gamer\s?tag|handle|screen\s?name"
+    rf"|name|id|account|tag|{_PLATFORM})(?:\s{{1,3}}on\s{{1,3}}{_PLATFORM})?\s{{0,3}}(?:is|=|:)\s{{0,3}})"
+    r"(@?[A-Za-z0-9_.#-]{3,32})"
+)
+_PASSWORD = re.compile(
+    r"(?i:\b(?:my|the|our)\s{1,3}(?:[a-z]{1,15}\s{1,3})?(?:password|passcode|pass\s?word|pin"
+    r"|pin\s{1,3}code|login)\s{0,3}(?:is|=|:|was)\s{0,3})(\S{3,40})"
+)
+_AGE = re.compile(
+    r"(?i:\b(?:i\s{1,3}am|i'm|im|iam)\s{1,3}(?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen)(?:\s{1,3}(?:years?|yrs?)(?:\s{1,3}old)?)?\b)"
+)
+_PLACE = re.compile(
+    r"(?i:\b(?:live|living|i\s{1,3}am\s{1,3}from|i'm\s{1,3}from|im\s{1,3}from|stay)\s{1,3}"
+    r"(?:in|at|near)\s{1,3})"
+    r"((?!(?i:a|an|the|my|our|this|that|school|home|house|big|small|flat|apartment|town|city"
+    r"|village|country|street)\b)[A-Za-z][A-Za-z'.-]{1,25}"
+    r"(?:\s{1,3}(?!(?i:near|and|but|with|by|the|in|at|on|so|because|i|im|next|close|where"
+    r"|with|it|its|is|which|who|for)\b)[A-Za-z][A-Za-z'.-]{1,25}){0,2})"
+)
+
+_NOT_A_NAME = frozenset(
+    """and im i is but the a an from in at on to it so too what hoot lol haha ok okay btw hi hello
+    not also because plus my years year yrs old age or with who how can will was are you u your ur
+    please pls thanks thank nice cool sorry here there this that just really very like love want
+    wanna have has had do does did for of by as if then when where why yes no yeah yep nope x xo xx
+    today now again already though actually lmao good bad sad happy bored tired friend best called
+    list spelled spelt written short long weird funny cute nickname same new going gonna sure glad
+    here back home at and&""".split()
+)
+_NOT_A_VALUE = frozenset(
+    """too a the easy secret hard very so weak strong long short not really just private broken
+    down blocked new same my your is are was banned gone deleted locked changed hacked simple
+    something""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PiiSpan:
+    """One piece of personal information: where it is in the original text and what kind."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def _prepared(text: str) -> tuple[str, list[int] | None]:
+    """Text with fullwidth digits and invisible characters normalised, plus a map back to the
+    original positions (None when nothing changed)."""
+    if text.isascii():
+        return text, None
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        if _INVISIBLE.match(char):
+            continue
+        mapped = unicodedata.normalize("NFKC", char) if ord(char) > 127 else char
+        if mapped in "\u2019\u2018\u02bc":
+            mapped = "'"
+        for piece in mapped:
+            chars.append(piece)
+            origin.append(index)
+    return "".join(chars), origin
+
+
+def _counting(digits: list[int]) -> bool:
+    """True for 1 2 3 4 5 ... (counting), which is not a phone number."""
+    return all(b - a == 1 for a, b in zip(digits, digits[1:], strict=False))
+
+
+def _phone_like(candidate: str, text: str, start: int) -> bool:
+    digits = [char for char in candidate if char.isdigit()]
+    if not 7 <= len(digits) <= 15:
+        return False
+    groups = [int(group) for group in re.findall(r"\d+", candidate)]
+    if len(groups) >= 5 and _counting(groups):
+        return False
+    separators = set(re.sub(r"[\d+()]", "", candidate))
+    if separators == {"."} and candidate.count(".") == 1:
+        return False  # a decimal number
+    if re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", candidate):
+        return False  # a date
+    if re.fullmatch(r"(?:1[0-9]|20)\d\d ?[-/] ?(?:1[0-9]|20)\d\d", candidate):
+        return False  # a range of years
+    bare = candidate.isdigit()
+    if bare and not candidate.startswith("0"):
+        window = text[max(0, start - 60) : start]
+        return _PHONE_CONTEXT.search(window) is not None
+    return True
+
+
+def find(text: str) -> list[PiiSpan]:
+    """All personal information in `text`, as non-overlapping spans of the original text."""
+    prepared, origin = _prepared(text)
+    spans: list[PiiSpan] = []
+
+    def add(start: int, end: int, kind: str) -> None:
+        while end > start and prepared[end - 1] in " ,.;:!?)":
+            end -= 1
+        if end > start:
+            spans.append(PiiSpan(start, end, kind))
+
+    for match in _EMAIL.finditer(prepared):
+        add(match.start(), match.end(), "email address")
+    for match in _SPELLED_EMAIL.finditer(prepared):
+        add(match.start(), match.end(), "email address")
+    for match in _SSN.finditer(prepared):
+        add(match.start(), match.end(), "ID number")
+    for match in _PHONE.finditer(prepared):
+        if _phone_like(match.group(), prepared, match.start()):
+            add(match.start(), match.end(), "phone number")
+    for match in _DIGIT_WORDS.finditer(prepared):
+        values = _digit_word_values(match.group())
+        if len(values) >= 7 and not _counting(values):
+            add(match.start(), match.end(), "phone number")
+    for match in _HANDLE.finditer(prepared):
+        add(match.start(), match.end(), "username")
+    for pattern in (_STREET, _FOREIGN_STREET):
+        for match in pattern.finditer(prepared):
+            add(match.start(), match.end(), "address")
+    for match in _ADDRESS_IS.finditer(prepared):
+        if any(char.isdigit() for char in match.group(1)):
+            add(match.start(1), match.end(1), "address")
+    for match in _NAME_INTRO_LOOSE.finditer(prepared):
+        _add_surname(match, add)
+    for match in _NAME_INTRO_STRICT.finditer(prepared):
+        _add_surname(match, add)
+    for match in _SCHOOL.finditer(prepared):
+        add(match.start(1), match.end(1), "school")
+    for match in _HANDLE_INTRO.finditer(prepared):
+        value = match.group(1)
+        if _looks_like_handle(value, match.group(0)):
+            add(match.start(1), match.end(1), "username")
+    for match in _PASSWORD.finditer(prepared):
+        if match.group(1).lower().strip(".,!?") not in _NOT_A_VALUE:
+            add(match.start(1), match.end(1), "password")
+    if _AGE.search(prepared):
+        for match in _PLACE.finditer(prepared):
+            add(match.start(1), match.end(1), "town")
+    return _merged(spans, origin, len(text))
+
+
+def _digit_word_values(words: str) -> list[int]:
+    values: list[int] = []
+    repeat = 1
+    for word in re.findall(r"[a-z]+|\d", words.lower()):
+        if word == "double":
+            repeat = 2
+            continue
+        if word == "triple":
+            repeat = 3
+            continue
+        value = int(word) if word.isdigit() else _WORD_VALUE.get(word)
+        if value is None:
+            continue
+        values.extend([value] * repeat)
+        repeat = 1
+    return values
+
+
+def _add_surname(match: re.Match[str], add: Callable[[int, int, str], None]) -> None:
+    first, second, third = match.group(1), match.group(2), match.group(3)
+    if first.lower() in _NOT_A_NAME or second.lower() in _NOT_A_NAME:
+        return
+    end = match.end(2)
+    if third and third.lower() not in _NOT_A_NAME and (third[0].isupper() or second[0].isupper()):
+        end = match.end(3)
+    # The first name stays: it is not enough to find a child and it keeps the chat friendly.
+    add(match.start(2), end, "last name")
+
+
+def _looks_like_handle(value: str, intro: str) -> bool:
+    if value.lower() in _NOT_A_VALUE or value.lower() in _NOT_A_NAME:
+        return False
+    has_platform = re.search(_PLATFORM, intro, re.IGNORECASE) is not None
+    has_handle_word = re.search(r"(?i:user\s?name|gamer\s?tag|handle|screen\s?name)", intro)
+    unusual = any(not char.isalpha() for char in value) or any(c.isupper() for c in value[1:])
+    return bool(has_handle_word) or (has_platform and (unusual or len(value) >= 3))
+
+
+def _merged(spans: list[PiiSpan], origin: list[int] | None, length: int) -> list[PiiSpan]:
+    if origin is not None:
+        spans = [
+            PiiSpan(origin[span.start], origin[span.end - 1] + 1, span.kind) for span in spans
+        ]
+    merged: list[PiiSpan] = []
+    for span in sorted(spans, key=lambda one: (one.start, -one.end)):
+        if merged and span.start < merged[-1].end:
+            last = merged[-1]
+            if span.end > last.end:
+                merged[-1] = PiiSpan(last.start, span.end, last.kind)
+            continue
+        merged.append(span)
+    return [span for span in merged if 0 <= span.start < span.end <= length]
+
+
+def redact(text: str, spans: list[PiiSpan]) -> str:
+    """`text` with each span replaced by a readable placeholder such as "[phone number]"."""
+    pieces: list[str] = []
+    cursor = 0
+    for span in spans:
+        pieces.append(text[cursor : span.start])
+        pieces.append(f"[{span.kind}]")
+        cursor = span.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)

@@ -1,0 +1,73 @@
+"""Phrase rules: regular expressions over the canonical views, run only when a trigger word is
+present, for what word lists miss (self-harm said indirectly, grooming, threats, requests)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.safety.verdict import Category, Direction, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseRule:
+    """One phrase rule.
+
+    The pattern reads a canonical view: lower case, txt speak expanded ("u" -> "you",
+    "wanna" -> "want to", "dont" -> "do not"), one space between words, a space at each end.
+    A rule with `points` is a mild signal: it adds to a risk score instead of deciding alone.
+    """
+
+    rule_id: str
+    category: Category
+    severity: Severity
+    pattern: re.Pattern[str]
+    triggers: frozenset[str]
+    unless: re.Pattern[str] | None = None
+    direction: Direction | None = None
+    points: int = 0
+
+    def matches(self, view: str) -> bool:
+        """True when the pattern is in `view` and no exception is."""
+        if self.pattern.search(view) is None:
+            return False
+        return self.unless is None or self.unless.search(view) is None
+
+
+def rule(
+    rule_id: str,
+    category: Category,
+    severity: Severity,
+    pattern: str,
+    triggers: str,
+    *,
+    unless: str | None = None,
+    direction: Direction | None = None,
+    points: int = 0,
+) -> PhraseRule:
+    """Build a rule; `triggers` is a space-separated list of words, one of which must occur."""
+    return PhraseRule(
+        rule_id=rule_id,
+        category=category,
+        severity=severity,
+        pattern=re.compile(pattern),
+        triggers=frozenset(triggers.split()),
+        unless=re.compile(unless) if unless else None,
+        direction=direction,
+        points=points,
+    )
+
+
+def words(*alternatives: str) -> str:
+    """A non-capturing group of whole-word alternatives for building patterns."""
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def index_by_trigger(rules: Iterable[PhraseRule]) -> dict[str, tuple[PhraseRule, ...]]:
+    """Trigger word -> rules it wakes up, so a message only runs the rules it could match."""
+    index: dict[str, list[PhraseRule]] = {}
+    for one in rules:
+        for trigger in one.triggers:
+            index.setdefault(trigger, []).append(one)
+    return {trigger: tuple(found) for trigger, found in index.items()}

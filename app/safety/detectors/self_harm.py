@@ -1,0 +1,325 @@
+"""Self-harm and suicidal thinking, said directly, indirectly, misspelled, or about a friend."""
+
+from __future__ import annotations
+
+from app.safety.detectors.rules import PhraseRule, rule, words
+from app.safety.verdict import Category, Direction, Severity
+
+_SH = Category.SELF_HARM
+_CRIT = Severity.CRITICAL
+_LOW = Severity.LOW
+
+# Hyperbole and everyday uses that share the words ("dying of laughter", "dye my hair").
+_HYPERBOLE = (
+    r"\b(?:die|dye|dying|dead|died)(?: \w+){0,2}? (?:of|from|laughing|laughter|embarrassment)\b"
+    r"|\b(?:die|dye) (?:my|her|his|your|their|the|it|them|hair|eggs|clothes|shirt)\b"
+    r"|\bdie if\b|\bdead meat\b|\bdie for\b|\bdie in (?:the |a )?(?:game|level|minecraft|fortnite)"
+)
+_NOT_OTHERS = r"(?!(?:you|him|her|them|everyone|people|they|he|she|it) )"
+_WANT = words(
+    "want",
+    "wanted",
+    "wanting",
+    "wish",
+    "wished",
+    "ready",
+    "deserve",
+    "hope",
+    "plan",
+    "planning",
+    "rather",
+    "wan",
+    "should",
+    "must",
+    "need",
+    "like",
+    "tempted",
+)
+_SELF = words("myself", "my self", "meself")
+_METHOD_OBJECT = words(
+    "pills",
+    "tablets",
+    "tylenol",
+    "paracetamol",
+    "advil",
+    "ibuprofen",
+    "aspirin",
+    "sleeping pills",
+    "meds",
+    "medicine",
+    "painkillers",
+)
+
+_HURT = words(
+    "hurt",
+    "hurting",
+    "harm",
+    "harming",
+    "cut",
+    "cutting",
+    "burn",
+    "burning",
+    "starve",
+    "starving",
+    "hit",
+    "hitting",
+    "scratch",
+    "scratching",
+    "punish",
+    "punishing",
+    "bruise",
+    "bite",
+    "biting",
+)
+_INTENT = words(
+    "want to",
+    "going to",
+    "feel like",
+    "keep",
+    "kept",
+    "started",
+    "start",
+    "been",
+    "sometimes",
+    "how to",
+    "how do i",
+    "how can i",
+    "tried to",
+    "try to",
+    "trying to",
+    "need to",
+    "should",
+    "might",
+    "like to",
+)
+_ON_PURPOSE = words(
+    "again", "on purpose", "when i", "whenever", "every day", "every night", "sometimes",
+    "because i", "until", "till", "so i", "to feel", "with a", "a lot",
+)
+
+RULES: tuple[PhraseRule, ...] = (
+    rule(
+        "self_harm.want_to_die",
+        _SH,
+        _CRIT,
+        rf"(?<!you )(?<!they )(?<!she )(?<!he )(?<!it )\b{_WANT} (?:to )?(?:{_NOT_OTHERS}\w+ ){{0,2}}"
+        r"(?:die|dye|be dead|dead|not be alive|not exist|stop existing|not be here anymore"
+        r"|disappear forever|not wake up|never wake up|stop living|not live)\b",
+        "die dye dead alive exist existing wake living live here disappear",
+        unless=_HYPERBOLE,
+    ),
+    rule(
+        "self_harm.kill_self",
+        _SH,
+        _CRIT,
+        rf"\b{words('kill', 'kil', 'killing', 'killed', 'unalive', 'hang', 'hanging', 'drown', 'drowning', 'poison', 'stab', 'stabbing', 'shoot', 'shooting', 'suffocate', 'end', 'off')} {_SELF}\b",
+        "myself meself self",
+        unless=r"\b(?:laughing|laughter|laughed)\b|\balmost killed myself (?:laughing|on)",
+    ),
+    rule(
+        "self_harm.hurt_self_on_purpose",
+        _SH,
+        _CRIT,
+        rf"\b{_INTENT}(?: \w+){{0,3}}? {_HURT} {_SELF}\b"
+        rf"|\b{_HURT} {_SELF}(?: \w+){{0,4}}? {_ON_PURPOSE}\b",
+        "myself self meself",
+        unless=r"\b(?:fell|fall|falling|tripped|trip|accident|accidentally|by mistake|trampoline"
+        r"|playing|paper|bike|skateboard|skating|slipped|football|soccer|in pe|at recess)\b",
+    ),
+    rule(
+        "self_harm.keep_cutting",
+        _SH,
+        _CRIT,
+        r"\b(?:keep|kept|been|started|start|stop|quit|addicted to|relapsed and|relapse and)"
+        r" (?:cutting|burning myself|scratching myself|hitting myself|hurting myself|self harming)\b"
+        r"|\b(?:cutting|cut|burning|burned) (?:again|on purpose)\b"
+        r"|\bhide (?:my |the |these )?(?:cuts|scars|self harm|marks on my)\b"
+        r"|\bcuts on my (?:wrist|wrists|arm|arms|leg|legs|thigh|thighs)\b"
+        r"|\bhow deep (?:do you |do i |should i |to |would i )?(?:have to |need to )?cut\b"
+        r"|\b(?:scratch|scratched|scratching) my (?:arms|wrists|legs|skin) (?:till|until) (?:they |it )?bleed",
+        "cutting cut burning burned cuts scars deep scratch scratched scratching self",
+    ),
+    rule(
+        "self_harm.method",
+        _SH,
+        _CRIT,
+        rf"\bhow (?:much|many) (?:\w+ ){{0,4}}{_METHOD_OBJECT}\b(?: \w+){{0,4}}"
+        r" (?:take|kill|die|dead|overdose|lethal|not wake|to stop)\b"
+        rf"|\b(?:take|took|taking|swallow|swallowed|ate|eat) (?:a |the |all the |all my |all of the )?"
+        rf"(?:whole |entire )?(?:bunch|lot|handful|bottle|box|pack|packet) of {_METHOD_OBJECT}"
+        r"|\b(?:overdose|od) on\b|\blethal dose\b|\bhow (?:do you|to|do i|can i) overdose\b"
+        r"|\b(?:jump|jumping|throw myself|throw yourself|fall) (?:off|from|in front of)"
+        r" (?:a |the |my |this |that )?(?:high |tall |big |busy |moving )?"
+        r"(?:bridge|roof|building|cliff|balcony|window|train|car|bus|tower|top floor)\b"
+        r"(?!.{0,30}\b(?:into the (?:lake|water|pool|river|sea)|trampoline)\b)"
+        r"|\b(?:highest|tallest) (?:bridge|building|cliff|roof)\b(?: \w+){0,3} (?:jump|near me)\b"
+        r"|\bhow (?:to|do you|do i|can i|would you|does one|would i) (?:kill|hang|drown|poison|cut"
+        r"|hurt|starve|overdose|unalive|suffocate) (?:yourself|your self|oneself|myself|my self)\b"
+        r"|\bhow long (?:does it|would it|will it|to|do you) (?:take )?(?:to )?(?:drown|bleed out"
+        r"|suffocate|starve to death|die from)\b"
+        r"|\b(?:have not|did not) eaten (?:in|for) (?:\w+ )?(?:days|weeks) on purpose\b"
+        r"|\bwaste away\b|\bstarve (?:myself|my self) (?:to death|until|till)\b",
+        "much many take took taking swallow swallowed ate eat overdose od lethal jump jumping"
+        " throw fall highest tallest yourself oneself myself self long eaten waste starve",
+        unless=r"\b(?:homework|does it take to (?:get|walk|drive|fly))\b",
+    ),
+    rule(
+        "self_harm.reply_encourages",
+        _SH,
+        _CRIT,
+        r"\b(?:cut|cutting) (?:deeper|harder|more)\b|\bif you (?:really )?want (?:to die|it to end"
+        r"|it all to end|to end it)\b|\b(?:everyone|they|your family) would be better off without"
+        r" you\b|\b(?:you should|you could|try to) (?:hurt|cut|starve|kill) yourself\b",
+        "cut cutting want better should could try",
+    ),
+    rule(
+        "self_harm.better_off_without_me",
+        _SH,
+        _CRIT,
+        r"\b(?:better off|happier|easier|better) (?:without me|with me gone|if i (?:was|were|am|was not"
+        r"|were not|died|disappeared|gone|left forever|never existed) ?(?:here|around|alive|born|gone)?)"
+        r"|\bbetter if i (?:am|was|were) not (?:alive|here|around|born)\b"
+        r"|\bbetter if i (?:died|disappeared|never existed)\b",
+        "better happier easier",
+        unless=r"\bbetter (?:off )?without me (?:on|in) (?:the |your |this )?(?:team|group|game)\b",
+    ),
+    rule(
+        "self_harm.do_not_want_to_live",
+        _SH,
+        _CRIT,
+        r"\b(?:i|me) (?:do not|no longer|dont|really do not|just do not) want to (?:live|be alive|exist"
+        r"|be here (?:anymore|any more)|wake up|be around anymore|go on|keep living|keep going|be me)"
+        r"(?! (?:in|with|at|on|near|there|by|inside|under|like a|up early|for)\b)",
+        "live alive exist here wake around on living going me",
+    ),
+    rule(
+        "self_harm.point_of_living",
+        _SH,
+        _CRIT,
+        r"\b(?:what is|whats|what s|why is there) (?:even )?(?:the |a )?point (?:of|in) (?:living|life"
+        r"|being alive|me|existing|going on|being here|trying anymore|even living|anything anymore)\b"
+        r"|\bno point (?:in |of )?(?:living|being alive|me being alive|me being here|existing|going on"
+        r"|in life|life)\b|\b(?:see |is )?no reason (?:to|for me to) (?:live|keep going|be alive|go on)\b"
+        r"|\bdo not see (?:a |any )?(?:reason|point) (?:to|in|for) (?:keep going|keep living|living"
+        r"|going on|being alive|life)\b|\bpoint in me being\b",
+        "point reason",
+    ),
+    rule(
+        "self_harm.never_wake_up",
+        _SH,
+        _CRIT,
+        r"\b(?:sleep|go to sleep|fall asleep|sleeping)(?: \w+){0,2}? (?:and )?(?:never|not) (?:wake|waking)"
+        r" up\b|\b(?:sleep|go to sleep) (?:forever|for good|for ever)\b"
+        r"|\b(?:wish|want|hope)(?: \w+){0,3} (?:not|never) wake up\b",
+        "wake waking forever good ever",
+    ),
+    rule(
+        "self_harm.disappear_forever",
+        _SH,
+        _CRIT,
+        r"\b(?:disappear|vanish|go away|be gone|leave|leave this world|leave the world)"
+        r"(?: \w+){0,2}? (?:forever|for good|for ever|and never come back|from this world"
+        r"|and never be found)\b",
+        "forever good ever never world",
+        unless=r"\b(?:magician|magic|trick|coin|rabbit|spell|ghost|dinosaurs|my (?:cat|dog))\b",
+    ),
+    rule(
+        "self_harm.nobody_would_care",
+        _SH,
+        _CRIT,
+        r"\b(?:no one|nobody|noone|no body|anyone|anybody)(?: \w+){0,3}? (?:notice|care|miss me|cry"
+        r"|even care|even notice|miss)\b(?: \w+){0,3}? (?:if i (?:was|were|am|died|disappeared|left"
+        r"|killed|did not)|when i (?:am|was) gone|i am gone)"
+        r"|\bif i (?:died|was gone|were gone|disappeared|killed myself|was dead|were dead|wasnt here"
+        r"|was not here)\b(?: \w+){0,4}? (?:would|will) (?:anyone|anybody|people|you|they|my \w+)"
+        r" (?:miss|care|notice|cry|be sad|even)",
+        "notice care miss cry died gone disappeared dead here",
+        unless=r"\b(?:game|level|minecraft|fortnite|roblox|items|respawn)\b",
+    ),
+    rule(
+        "self_harm.want_it_to_end",
+        _SH,
+        _CRIT,
+        r"\b(?:want|wish|need)(?: \w+){0,2}? (?:it all|everything|my life|all of it|all this|this all)"
+        r" to (?:end|stop|be over)\b"
+        r"|\b(?:going to|want to|thinking about|think about|plan to|ready to|about to|planning to"
+        r"|been thinking about|thought about) (?:just )?(?:end|ending) (?:it|it all|everything|things"
+        r"|my life)\b(?! (?:with|by|on|at|in|for|so|like|there|here)\b)"
+        r"|\b(?:tired|sick) of (?:being alive|living|life|existing|being me)\b"
+        r"|\blife (?:is not|is no longer|aint|is never) worth\b|\blife is (?:pointless|meaningless"
+        r"|worthless)\b|\b(?:thinking|think|thought|thinkin) (?:about|of|abt) (?:suicide|dying|death"
+        r"|killing myself|ending it|ending my life|not being alive|not existing|being dead)\b"
+        r"|\bstop thinking about (?:dying|death|killing myself|ending it)\b",
+        "end ending over stop tired sick life worth pointless meaningless worthless thinking"
+        " think thought thinkin",
+        unless=r"\b(?:school year|holidays|holiday|summer|the game|the movie|the book|story|lesson"
+        r"|class|term|chapter|match|season)\b(?!.{0,20}\bme\b)",
+    ),
+    rule(
+        "self_harm.wish_never_born",
+        _SH,
+        _CRIT,
+        r"\bwish (?:i|that i) (?:was|were|had) (?:never been born|never born|not born|dead|gone"
+        r"|not alive|never existed)\b|\bwish i could (?:just )?(?:vanish|disappear|die|not exist"
+        r"|go to sleep forever|stop existing|stop living)\b"
+        r"|\b(?:should|must|deserve to) (?:just )?(?:die|not be alive|not exist|be dead)\b"
+        r"(?<!you should die)(?<!you should just die)",
+        "wish should must deserve",
+        unless=r"\b(?:you|he|she|they|it|plants|characters?) (?:should|must|deserve)",
+    ),
+    rule(
+        "self_harm.goodbye",
+        _SH,
+        _CRIT,
+        r"\bthis is (?:my )?goodbye\b|\b(?:goodbye|bye) (?:forever|world|cruel world)\b"
+        r"|\bgoodbye (?:letters?|notes?|messages? to my)\b|\bsuicide notes?\b"
+        r"|\b(?:giving|give|gave) away (?:all )?my (?:stuff|things|toys|games|clothes)\b"
+        r"(?=.{0,60}\b(?:need|gone|anymore|any more|will not|after)\b)"
+        r"|\b(?:will not|will no longer|not going to) (?:be )?(?:here|around|alive)\b(?: \w+){0,2}"
+        r" (?:tomorrow|after tonight|much longer|anymore|any more|next week|by morning)\b"
+        r"|\b(?:will not|not going to|never) (?:be alive|make it|live) (?:much longer|to tomorrow"
+        r"|to my birthday|past tonight)\b|\bbe alive much longer\b"
+        r"|\b(?:will not|will never|wont) be a (?:problem|burden) (?:for|to) (?:anyone|anybody|you"
+        r"|them|my family)\b",
+        "goodbye bye suicide giving give gave here around alive longer problem burden",
+        unless=r"\b(?:moving|move|holiday|vacation|trip|camp|sleepover)\b",
+    ),
+    rule(
+        "self_harm.someone_else",
+        _SH,
+        _CRIT,
+        r"\b(?:kill|kills|killing|hurt|hurts|hurting|harm|harms|harming|cut|cuts|cutting|unalive"
+        r"|starve|starving|hang|hanging) (?:herself|himself|themself|themselves|hisself)\b"
+        r"|\b(?:she|he|they|friend|sister|brother|cousin|classmate|mate|bestie|best friend)"
+        r"(?: \w+){0,6}? (?:wants|want|wanted|wanting|going|gonna|plans|planning|tried|trying"
+        r"|thinking about|wishes|wished) (?:to )?(?:\w+ )?(?:die|be dead|end (?:her|his|their)"
+        r" (?:own )?life|kill (?:herself|himself|themselves)|commit suicide|not be alive"
+        r"|disappear forever)\b"
+        r"|\b(?:nobody|no one) would miss (?:her|him|them)\b"
+        r"|\b(?:her|his|their) (?:goodbye|suicide) (?:note|letter)\b"
+        r"|\b(?:end|ending) (?:her|his|their) (?:own )?life\b",
+        "herself himself themself themselves hisself die dead life suicide miss note letter alive"
+        " forever",
+        unless=r"\b(?:hitler|history|historical|war|soldier|soldiers|romeo|juliet|cleopatra"
+        r"|character|movie|book|story|film|game|level|playing|fell|accident|accidentally|tripped"
+        r"|football|soccer|rugby|trampoline|bike|in (?:1[0-9]|20)[0-9][0-9]|dye|hair)\b"
+        r"|\bif (?:a|your|my) (?:friend|sister|brother|classmate|someone)\b",
+        direction=Direction.IN,
+    ),
+    # Mild alone; two of them in one message, or several across a conversation, are a worry.
+    rule(
+        "self_harm.low_mood",
+        _SH,
+        _LOW,
+        r"\bi (?:really |just |so )?hate (?:myself|my self|my life|being me)\b"
+        r"|\b(?:nobody|no one|noone) (?:cares|care|loves|likes) (?:about )?me\b"
+        r"|\bi (?:can not|can not) (?:do this|take it|take this|go on) (?:anymore|any more)\b"
+        r"|\bi am (?:such )?(?:a burden|worthless|useless|a failure|a mistake|nothing)\b"
+        r"|\bi feel (?:so )?(?:empty|numb|hopeless|worthless)\b|\beveryone hates me\b"
+        r"|\bi am (?:so )?done with (?:life|living|everything|it all)\b"
+        r"|\b(?:want|wish) (?:to|i could) (?:disappear|vanish)\b",
+        "hate nobody no noone anymore burden worthless useless failure mistake nothing empty"
+        " numb hopeless everyone done disappear vanish",
+        points=2,
+    ),
+)

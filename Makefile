@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint types pytest bench dist deb clean system-deps-run system-deps-test
+.PHONY: run test lint types pytest bench screenshots dist deb clean system-deps-run system-deps-test
 
 run: system-deps-run $(VENV)/.run-installed
 	$(BIN)/hoot
@@ -44,3 +44,6 @@ $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache
+
+screenshots: $(VENV)/.test-installed
+	xvfb-run -a -s "-screen 0 1280x1024x24 -dpi 96" $(BIN)/python tools/screenshots.py

@@ -12,22 +12,16 @@ from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
+from app.age_bands import DEFAULT_BAND
 from app.chat.backends import backend_from_environment
 from app.chat.conversation import Conversation
+from app.chat.prompts import system_prompt
+from app.guidance.crisis import system_region
 from app.logs import setup_logging
 from ui import theme
 from ui.chat.window import ChatWindow
 
 log = logging.getLogger(__name__)
-
-#: The first child-safety prompt; the per-age prompts replace it (resources/prompts/).
-FALLBACK_PROMPT = (
-    "You are Hoot, a friendly AI helper talking with a child. You are an AI, not a person: "
-    "never claim or pretend to be human. Keep answers short, kind and suitable for children. "
-    "Never ask for personal information such as their name, school or address. "
-    "If the child seems upset or unsafe, answer with care and encourage them to talk to a "
-    "trusted adult."
-)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -40,9 +34,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("hoot")
     app.setWindowIcon(theme.owl_icon())
-    app.setStyleSheet(theme.style_sheet())
+    theme.apply_style(theme.current_point_size())
     app.styleHints().colorSchemeChanged.connect(
-        lambda _scheme: app.setStyleSheet(theme.style_sheet())
+        lambda _scheme: theme.apply_style(theme.current_point_size())
     )
     return app
 
@@ -53,7 +47,8 @@ def run_gui(*, demo: bool = False) -> int:
     app = create_application()
     backend = backend_from_environment(demo=demo)
     log.info("starting Hoot %s (%s)", __version__, "demo" if backend.is_demo else "Claude")
-    window = ChatWindow(Conversation(backend, FALLBACK_PROMPT))
+    prompt = system_prompt(DEFAULT_BAND, region=system_region())
+    window = ChatWindow(Conversation(backend, prompt.text))
     window.resize(720, 780)
     window.show()
     _quit_on_signals(app)

@@ -9,6 +9,7 @@ from functools import cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
 
 from app.paths import resource
 
@@ -48,11 +49,31 @@ def palette(scheme: str | None = None) -> Palette:
     return Palette(name, _palettes()[name])
 
 
-def style_sheet(scheme: str | None = None) -> str:
-    """The QSS with every @token replaced by the scheme's colour."""
-    colours = palette(scheme).colours
+def style_sheet(scheme: str | None = None, point_size: int = BASE_POINT_SIZE) -> str:
+    """The QSS with every @token replaced by the scheme's colour or the text size."""
+    tokens = dict(palette(scheme).colours)
+    tokens["font_size"] = f"{point_size}pt"
+    tokens["title_size"] = f"{round(point_size * 1.4)}pt"
     template = resource("styles", "hoot.qss").read_text(encoding="utf-8")
-    return re.sub(r"@([a-z_]+)", lambda match: colours[match.group(1)], template)
+    return re.sub(r"@([a-z_]+)", lambda match: tokens[match.group(1)], template)
+
+
+def apply_style(point_size: int = BASE_POINT_SIZE) -> None:
+    """Style the whole application for the current scheme at `point_size`.
+
+    The size lives in the style sheet because Qt's style-sheet style overrides fonts set with
+    setFont on the widgets it polishes.
+    """
+    app = QGuiApplication.instance()
+    if isinstance(app, QApplication):
+        app.setProperty("hoot_point_size", point_size)
+        app.setStyleSheet(style_sheet(point_size=point_size))
+
+
+def current_point_size() -> int:
+    app = QGuiApplication.instance()
+    size = app.property("hoot_point_size") if app is not None else None
+    return int(size) if size else BASE_POINT_SIZE
 
 
 def owl_icon() -> QIcon:

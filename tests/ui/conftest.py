@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.chat.backends import AnthropicBackend, ChatBackend, DemoBackend
 from app.chat.conversation import Conversation
 from tests.conftest import claude_settings
 from tests.fakes.fake_anthropic import FakeAnthropic
+from ui import theme
 from ui.chat.window import ChatWindow
 
 pytestmark = pytest.mark.gui
 
 MakeWindow = Callable[..., ChatWindow]
+
+
+@pytest.fixture(autouse=True)
+def normal_text_size(qapp: QApplication) -> Iterator[None]:
+    """Text size is app-wide (a child's preference): every test starts and ends at normal."""
+    theme.apply_style(theme.BASE_POINT_SIZE)
+    yield
+    theme.apply_style(theme.BASE_POINT_SIZE)
 
 
 @pytest.fixture

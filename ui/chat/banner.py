@@ -37,10 +37,7 @@ class AiBanner(QFrame):
         self.refresh_font()
 
     def refresh_font(self) -> None:
-        """Follow the window's text size: bold, and the icon scales with it."""
-        font = self.font()
-        font.setBold(True)
-        self.label.setFont(font)
+        """Scale the owl with the text size (the style sheet sets the words' size)."""
         side = int(self.label.fontMetrics().height() * 1.8)
         self.icon.setPixmap(theme.owl_icon().pixmap(QSize(side, side)))
         self.icon.setFixedSize(side, side)

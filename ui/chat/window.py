@@ -55,7 +55,7 @@ class ChatWindow(QMainWindow):
         self._reply_row: int | None = None
         self._pending_text = ""
         self._last_paint = 0.0
-        self._point_size = theme.BASE_POINT_SIZE
+        self._point_size = theme.current_point_size()
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.timeout.connect(self._flush_reply_text)
@@ -84,17 +84,18 @@ class ChatWindow(QMainWindow):
         self.title.setObjectName("AppTitle")
         header.addWidget(self.title)
         header.addStretch(1)
+        outer.addLayout(header)
+
+        self.banner = AiBanner()
+        outer.addWidget(self.banner)
+
         self.demo_badge = QLabel(words("chat.demo_badge"))
         self.demo_badge.setObjectName("DemoBadge")
         self.demo_badge.setToolTip(words("chat.demo_badge_tip"))
         self.demo_badge.setAccessibleName(words("chat.demo_badge"))
         self.demo_badge.setWordWrap(True)
         self.demo_badge.setVisible(self.conversation.backend.is_demo)
-        header.addWidget(self.demo_badge)
-        outer.addLayout(header)
-
-        self.banner = AiBanner()
-        outer.addWidget(self.banner)
+        outer.addWidget(self.demo_badge)
 
         self.model = MessageListModel()
         self.message_list = QListView()
@@ -177,13 +178,10 @@ class ChatWindow(QMainWindow):
 
     def _apply_point_size(self, size: int) -> None:
         self._point_size = max(theme.MIN_POINT_SIZE, min(theme.MAX_POINT_SIZE, size))
-        font = self.font()
-        font.setPointSize(self._point_size)
-        self.setFont(font)
-        title_font = self.title.font()
-        title_font.setPointSize(int(self._point_size * 1.4))
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        theme.apply_style(self._point_size)
+        # Bigger text needs a bigger smallest window, so the banner always fits.
+        scale = max(1.0, self._point_size / theme.BASE_POINT_SIZE)
+        self.setMinimumSize(int(MIN_WIDTH * scale), int(MIN_HEIGHT * scale))
         side = int(self.title.fontMetrics().height() * 1.3)
         self.owl.setPixmap(theme.owl_icon().pixmap(side, side))
         self.banner.refresh_font()

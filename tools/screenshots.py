@@ -1,6 +1,6 @@
 """Renders Hoot's screens with sample content and saves them to docs/ (run under Xvfb).
 
-    make screenshots
+make screenshots
 """
 
 from __future__ import annotations

@@ -100,7 +100,7 @@ def _phrase_findings(
     for one in sorted(woken, key=lambda candidate: candidate.rule_id):
         if one.direction is not None and one.direction is not direction:
             continue
-        hits = max(_count_hits(one, view) for view in phrase_views)
+        hits = one.hits(phrase_views)
         if not hits:
             continue
         if not one.points:
@@ -126,15 +126,6 @@ def _phrase_findings(
     ):
         findings.append(Finding(Category.SELF_HARM, Severity.CRITICAL, "self_harm.signals_add_up"))
     return findings
-
-
-def _count_hits(one: PhraseRule, view: str) -> int:
-    if not one.matches(view):
-        return 0
-    if not one.points:
-        return 1
-    # A mild rule counts each distinct remark, so two in one message add up.
-    return min(3, len({match.group(0) for match in one.pattern.finditer(view)}))
 
 
 def _emoji_findings(text: str, views: Views) -> list[Finding]:

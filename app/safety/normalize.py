@@ -45,6 +45,7 @@ _LEET = str.maketrans(
 MASK_CHARS = frozenset("*#%")
 _NOT_ALNUM = re.compile(r"[^a-z0-9*#%]")
 _RUN_OF_THREE = re.compile(r"([a-z])\1{2,}")
+_RUN_OF_TWO = re.compile(r"([a-z])\1+")
 
 
 @cache
@@ -88,8 +89,12 @@ def _strip_edges(token: str) -> str:
 
 
 def deleet(token: str) -> str:
-    """Leetspeak token -> letters ("sh1t" -> "shit"); pure numbers and plain words stay."""
-    if token.isalpha() or not any(char.isalpha() for char in token):
+    """Leetspeak token -> letters ("sh1t" -> "shit", "@$$" -> "ass"); numbers and words stay."""
+    if token.isalpha() or token.isdigit():
+        return token
+    if not any(char.isalpha() for char in token) and not (
+        len(token) >= 3 and sum(char in "@$!|€£" for char in token) >= 2
+    ):
         return token
     return _NOT_ALNUM.sub("", token.translate(_LEET).replace("ph", "f"))
 
@@ -182,6 +187,10 @@ def views_of(text: str) -> Views:
     if _RUN_OF_THREE.search(canon):
         extra.append(_RUN_OF_THREE.sub(r"\1", canon))
         extra.append(_RUN_OF_THREE.sub(r"\1\1", canon))
+    elif _RUN_OF_TWO.search(canon):
+        # "fukk", "shitt": every double squeezed. Word lists only match it for their single-letter
+        # words, so "class" -> "clas" cannot turn into anything.
+        extra.append(_RUN_OF_TWO.sub(r"\1", canon))
     if single_letters >= 3:
         joined_tokens = _join_spaced_letters(plain_tokens)
         if len(joined_tokens) != len(plain_tokens):

@@ -142,7 +142,9 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bdelete (?:this|the|your|my) (?:chats?|messages|msgs|convo|conversations?|texts|dms"
         r"|history)\b(?: \w+){0,2}? so (?:nobody|no one|your|my|they|he|she|mom|dad|parents)\b"
         r"|\b(?:told|tells|asked|wants|said|says|made) (?:me )?(?:to )?(?:keep|keeping) (?:it|this|that"
-        r"|us|our \w+|everything|things|what we \w+)(?: \w+){0,1}? (?:a )?(?:secret|between us|private"
+        r"|\w+ \w+|\w+"
+        r"|us|our \w+|everything|things|what we \w+|what happened|what he did|what she did"
+        r"|what they did)(?: \w+){0,1}? (?:a )?(?:secret|between us|private"
         rf"|from (?:my|mom|dad|parents))\b|\b(?:said|told me|asked me|says|tells me) {_NEG_TELL}"
         r" (?:\w+ )?tell (?:my|anyone|anybody|nobody|no one)\b",
         "tell secret keep keeping kept between know delete understand get told tells asked wants"
@@ -172,11 +174,14 @@ RULES: tuple[PhraseRule, ...] = (
         r"|tummy|bedroom|self|underwear)\b|\bshow me yourself\b"
         r"|\b(?:take|taking|took) off (?:your|ur|you r|my|her|his) (?:clothes|shirt|top|pants|dress"
         r"|bra|underwear|pajamas|pyjamas|trousers|jeans|skirt|socks)\b"
+        r"|\b(?:take|taking|took|get|getting) (?:your|ur|you r|my) (?:clothes|shirt|top|pants|dress"
+        r"|bra|underwear|pajamas|pyjamas|trousers|jeans|skirt) off\b"
         r"|\b(?:turn on|switch on|put on|open) (?:your|ur) (?:camera|cam|webcam)\b"
         r"|\bvideo (?:call|chat)\b(?: \w+){0,4}? (?:alone|secret|just us|just you|in your room"
         r"|in your bed|without)\b"
         rf"|\b{_PICTURE} of me (?:in|without|naked|with no)\b",
-        "send what show take taking took turn switch put open video picture pictures photo photos"
+        "send what show take taking took get getting turn switch put open video picture pictures"
+        " photo photos"
         " pic pics videos selfie selfies",
         unless=r"\b(?:drawing|painting|homework|cat|dog|kitten|puppy|pet|hamster|project|artwork"
         r"|lego|cake)\b(?!.{0,30}\b(?:of you|yourself)\b)",
@@ -210,23 +215,48 @@ RULES: tuple[PhraseRule, ...] = (
         rf"|\bwhen (?:do|are|will|does|is) (?:your|ur) {_PARENTS}(?: \w+)? (?:go out|leave|out|away"
         r"|asleep|go to sleep|at work|go to work|go to bed|gone|not home)\b"
         r"|\bis (?:anyone|anybody) (?:else )?(?:home|with you|around|watching)\b"
+        rf"|\b(?:do|does|will|would) (?:your|ur) {_PARENTS} (?:check|read|look at|see|monitor|know"
+        r" about|go through|find out about|ever check) (?:your|ur|our|this|what)\b"
+        rf"|\bwhat time (?:do|does|will|is) (?:your|ur) {_PARENTS} (?:get home|come home|leave|go out"
+        r"|go to sleep|go to bed|get back|go to work|back)\b"
+        rf"|\b(?:your|ur) {_PARENTS} (?:will not|would not|never|will never|do not have to|does not"
+        r" have to|need not) (?:find out|know|notice|see|have to know)\b"
+        r"|\b(?:are|r) (?:you|u) wearing\b|\bwhat (?:color|colour) (?:is|are) (?:your|ur)"
+        r" (?:underwear|bra|panties|pajamas|pyjamas)\b"
+        r"|\bdo (?:you|u) have (?:a )?(?:webcam|cam|camera on your (?:computer|laptop))\b"
+        r"|\bif i (?:am|was|were) (?:home )?alone\b|\balone at home\b(?=.{0,40}\b(?:asked|asks"
+        r"|wants|said|told)\b)|\b(?:asked|asks|asking|wanted to know) (?:me )?(?:if|whether) (?:i|my)"
+        r" (?:\w+ ){0,2}(?:alone|home alone|parents (?:are|were) (?:home|out|away))\b"
         r"|\b(?:a|some|this) (?:\w+ )?(?:guy|man|stranger|person|someone|adult)(?: \w+){0,6}?"
         r" (?:asked|asks|asking) (?:me )?(?:where i live|if i am (?:home )?alone|what school"
         r"|my address|for my address|what i am wearing|how old i am|for my number)",
         "alone yourself home around there asleep sleeping out away gone work awake watching"
-        " nearby room with leave bed asked asks asking",
+        " nearby room with leave bed asked asks asking check read look see monitor know go find"
+        " time wearing color colour webcam cam camera notice",
         direction=None,
     ),
     rule(
         "grooming.asks_personal_details",
         _G,
-        _LOW,
+        _CRIT,
         r"\bwhere do (?:you|u) live\b|\bwhat (?:school|grade|class) (?:do|are) (?:you|u)"
-        r" (?:go to|in|attend)\b|\b(?:which|what) school\b|\bwhat is (?:your|ur) (?:address"
-        r"|phone number|number|full name|last name|surname|password|email|home address|postcode"
-        r"|zip code|school)\b",
-        "live school grade class address number name surname password email postcode zip",
-        points=2,
+        r" (?:go to|in|attend)\b|\b(?:which|what) school (?:do|are|is|did)\b|\bwhat is (?:your|ur)"
+        r" (?:address|phone number|number|full name|last name|surname|password|email|home address"
+        r"|postcode|zip code|school|school called|school name|real name|location)\b"
+        r"|\b(?:tell|give|send|text) me (?:your|ur) (?:address|phone number|number|full name"
+        r"|last name|surname|password|email|home address|location)\b",
+        "live school grade class address number name surname password email postcode zip"
+        " location",
+        unless=r"\bhoot\b|\b(?:never|do not|should not) (?:\w+ ){0,3}(?:tell|share|give|ask)\b",
+    ),
+    rule(
+        "grooming.mild_probing",
+        _G,
+        _LOW,
+        r"\bi want to see (?:you|u)\b|\b(?:do|does) (?:you|u) have (?:a |your own )?(?:phone|cell"
+        r"|mobile)\b|\bwhere are (?:you|u) from\b|\bwhat do (?:you|u) look like\b",
+        "see phone cell mobile from look",
+        points=1,
     ),
     rule(
         "grooming.asks_age",
@@ -293,7 +323,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(?:meet|meeting|meetup|hang out|come over|pick you up|pick u up|come to your|come to my"
         r"|visit you|see you in person)\b(?=.{0,80}?\b(?:alone|do not bring|without (?:your|ur)"
         r" (?:parents|mom|dad|mum)|just (?:you and me|me and you|us two|the two of us|us)|in person"
-        r"|irl|in real life|do not tell|our secret|behind the school|not to tell|secret)\b)"
+        r"|irl|in real life|do not tell|our secret|behind the school|not to tell|not tell|secret"
+        r"|without telling|nobody (?:has|needs) to know|will not tell)\b)"
         r"|\b(?:come alone|just (?:you and me|me and you|the two of us)) (?:at|to|in|behind)\b"
         r"|\bmeet (?:me|up) (?:irl|in real life|in person|behind)\b",
         "meet meeting meetup hang come pick visit see alone",
@@ -321,6 +352,31 @@ RULES: tuple[PhraseRule, ...] = (
         "buy give get send pay gift",
         unless=r"\b(?:birthday|christmas|for my (?:mom|dad|friend|sister|brother)|allowance|chores)\b",
     ),
+    rule(
+        "grooming.gift_for_favour",
+        _G,
+        _CRIT,
+        rf"\b(?:offered|offers|offering|promised|promises|said he would give|said she would give"
+        rf"|will give|would give|gives|gave)(?: me| you| u)? (?:\w+ ){{0,2}}?{_GIFTS}\b"
+        rf"(?=.{{0,60}}?\b(?:{_PICTURE}|video call|call|meet|secret|send|show|alone|if|for)\b)"
+        rf"|\b{_GIFTS}\b(?: \w+){{0,4}}? (?:if|for|to|in exchange for) (?:you |u |i )?(?:send|show|take"
+        rf"|video call|call|meet|keep)\b",
+        "offered offers offering promised promises give gives gave robux vbucks bucks card cards"
+        " giftcard money cash skins skin pass nitro coins gems credits dollars pounds presents"
+        " present phone iphone",
+        unless=r"\b(?:birthday|christmas|for my (?:mom|dad|friend|sister|brother)|allowance|chores"
+        r"|tooth fairy)\b",
+    ),
+    rule(
+        "grooming.platform_question",
+        _G,
+        _CRIT,
+        r"\b(?:do|does) (?:you|u) (?:have|use|got) (?:a |an )?(?:snap|snapchat|kik|discord|whatsapp"
+        r"|insta|instagram|telegram|skype|tiktok|facebook|messenger|wechat|omegle)\b"
+        r"|\b(?:have|got) (?:snap|snapchat|kik|whatsapp|insta|instagram|telegram)\b\?? ?$",
+        "have use got snap snapchat kik discord whatsapp insta instagram telegram",
+        unless=r"\bhoot\b|\bhow (?:do|does|to|old)\b|\bwhat is\b|\bold enough\b|\bage\b",
+    ),
     # Replies that pretend to be a person
     rule(
         "grooming.claims_human",
@@ -335,8 +391,12 @@ RULES: tuple[PhraseRule, ...] = (
         r"|fifteen|sixteen)(?: years old)? too\b|\bi am (?:actually |really )?(?:a |an )?(?:real"
         r"|actual) (?:\w+ )?(?:person|human|girl|boy)\b|\breal human\b(?<!not a real human)"
         r"|\b(?:typing|texting|talking) to you from my (?:house|room|home|bed|bedroom)\b"
-        r"|\bi am human\b|\bhuman just like you\b|\bperson just like you\b",
-        "am real human person typing texting talking",
+        r"|\bi am human\b|\bhuman just like you\b|\bperson just like you\b"
+        r"|\bi am (?:a |an )?(?:\d{1,2}|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+        r"|sixteen|seventeen) ?(?:year old|years old|yr old|yo)\b"
+        r"|\bi (?:live|go to school) (?:in|at|near)\b|\bmy (?:mom|dad|parents|brother|sister)"
+        r" (?:and i|says|said|is|are)\b",
+        "am real human person typing texting talking live go my",
         unless=r"\b(?:i am (?:an? )?(?:ai|computer program|chatbot|language model|ai helper)"
         r"|not a real (?:person|human)|pretend|imagine|in this story|character)\b",
         direction=_OUT,

@@ -262,6 +262,17 @@ _DEGRADING = words(
     "unnatural",
     "wrong",
     "mentally ill",
+    "dumb",
+    "idiots",
+    "lazy",
+    "smelly",
+    "the worst",
+    "not welcome",
+    "bad people",
+    "a sin",
+    "sinners",
+    "weird",
+    "losers",
 )
 _INSULT_HIGH = words(
     "ugly",
@@ -325,6 +336,18 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bbeat (?:you|him|her|them|my \w+) (?:at|in|to)\b|\bkill for\b|\bhurt (?:his|her|your)"
         r" feelings\b|\bburn (?:you|him|her) a (?:cd|copy)\b|\bbreak (?:his|her|my) (?:heart|record)\b"
         r"|\bbreak (?:the )?(?:news|ice)\b|\bkick (?:the )?ball\b|\b(?:do not|never|not) want to\b",
+    ),
+    rule(
+        "violence.beat_out_of",
+        Category.VIOLENCE,
+        _HIGH,
+        r"\b(?:beat|kick|punch|knock|smack) the (?:crap|shit|hell|living daylights|snot|stuffing|heck"
+        r"|life) out of (?:you|him|her|them|my|that|this|the|everyone|somebody|someone)\b"
+        r"|\b(?:beat|bash|smash|punch|kick) (?:you|him|her|them|his|her) (?:\w+ )?(?:up|in|to death"
+        r"|senseless|till|until|so hard)\b(?=.{0,60}\b(?:bleed|blood|hospital|dead|die|cry|face"
+        r"|teeth|head|tomorrow|after school|ends up)\b)",
+        "beat kick punch knock smack bash smash",
+        unless=_GAMES,
     ),
     rule(
         "violence.weapon_to_school",
@@ -409,10 +432,19 @@ RULES: tuple[PhraseRule, ...] = (
         r"|be drunk)\b"
         rf"|\bplug\b(?: \w+){{0,3}}? (?:for )?(?:{_DRUG}|carts)\b"
         r"|\b(?:smoke|smoking|smoked) (?:pot|a joint|a blunt|crack|meth)\b"
-        r"|\bdrop acid\b|\bdo (?:a line|lines) of\b",
+        r"|\bdrop acid\b|\bdo (?:a line|lines) of\b"
+        r"|\b(?:smoke|smoking|vape|vaping|drink|drinking|get drunk|get high)\b(?: \w+){0,3}? without"
+        r" (?:my |your |ur )?(?:parents|mom|dad|mum|teacher|teachers|anyone|them) (?:knowing|smelling"
+        r"|noticing|finding out|seeing|catching)\b"
+        r"|\b(?:want to|going to|wanna|gonna|will|should i|can i|how do i|how to|trying to|planning to"
+        r"|thinking about|tempted to|am about to) (?:try|start|begin|taking up) (?:smoking|vaping"
+        r"|drinking|drugs|weed|a cigarette|cigarettes|a vape|a joint|alcohol|beer|vodka)\b"
+        r"|\bhow (?:do i|to|can i) (?:hide|cover up|get rid of) (?:the )?(?:smell|smoke) (?:of|from)"
+        r" (?:weed|smoke|smoking|vape|vaping|cigarettes|alcohol|beer)\b",
         "get buy find make cook grow smoke vape use try snort inject roll sneak hide order score"
         " take do purchase steal drink hit what easiest best cheapest strongest much many plug"
-        " smoking smoked drop",
+        " smoking smoked drop drink drinking want going wanna gonna trying planning thinking"
+        " tempted smell",
         unless=r"\b(?:why (?:is|are|do|does|can not|should not)|bad for|dangerous|harmful|say no"
         r"|avoid|quit|stop (?:smoking|vaping|drinking)|health class|addiction|doctor|prescribed"
         r"|pharmacist|garden|lawn|yard|get rid of|pull (?:the )?weeds?|flower bed|pot roast|pot of"
@@ -436,6 +468,19 @@ RULES: tuple[PhraseRule, ...] = (
         unless=r"\b(?:are|r) (?:not|never) (?:\w+ )?(?:ugly|fat|stupid|dumb|a loser|an idiot"
         r"|worthless|a failure)\b|\b(?:do not|never) (?:think|feel|let)\b|\bif (?:someone|anyone"
         r"|somebody|a kid|people) (?:says|calls|tells)\b|\bcalled me\b",
+    ),
+    rule(
+        "bullying.exclusion",
+        Category.BULLYING,
+        _HIGH,
+        r"\b(?:nobody|no one|noone|none of us) (?:wants|want|likes|will ever|would ever|cares|ever"
+        r" wants) (?:to )?(?:sit|play|be|hang out|talk|be friends|hang) (?:with|near|next to) (?:you|u)\b"
+        r"|\beveryone (?:thinks|says|knows) (?:you are|your|you) (?:so |a |an |such a )?(?:weird|ugly"
+        r"|fat|stupid|dumb|loser|freak|gross|annoying|creepy|disgusting|smelly|a loser|an idiot)\b"
+        r"|\b(?:leave|go away) and never come back\b|\bno one (?:will ever|would ever|could ever)"
+        r" (?:love|like|want) (?:you|u)\b|\byou do not belong here\b|\bnobody invited you\b",
+        "nobody no noone none everyone leave go belong invited",
+        unless=r"\bif (?:someone|anyone|somebody|people|a kid)\b|\bwhat (?:should|do|can) i do\b",
     ),
     rule(
         "bullying.mild_insult",
@@ -472,10 +517,16 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:lets|let us|help me|how (?:can|do|to) i|want to|going to|gonna|group chat to"
         r"|how to) (?:\w+ ){0,2}?(?:make fun of|humiliate|bully|cyberbully|roast|embarrass|spread"
         r" rumou?rs about|exclude)\b"
+        r"|\bto (?:bully|cyberbully|humiliate|harass|troll|embarrass) (?:someone|somebody|him|her"
+        r"|them|my|a|this|that|people|\w+)\b|\bfake (?:account|profile|page)\b(?=.{0,60}\b(?:bully"
+        r"|mean|make fun|pretend to be|embarrass|troll|humiliate|about her|about him)\b)"
+        r"|\b(?:post|share|send|spread|leak|upload) (?:an? |some |the |this )?(?:embarrassing|ugly|mean"
+        r"|private|naked|gross|horrible|funny|secret) (?:pic|picture|photo|video|vid|pictures|photos"
+        r"|videos|vids|pics|screenshot|screenshots)s? of (?:my|her|him|them|this|that|a|the)\b"
         r"|\b(?:roast|humiliate)\b(?: \w+){0,4}? (?:about (?:his|her|their) (?:weight|face|looks|body"
         r"|teeth|hair|clothes|skin))\b|\bignore (?:you|u) forever\b",
         "write make send say post think come give help something lets let how want going gonna"
-        " group roast humiliate ignore",
+        " group roast humiliate ignore to fake share spread leak upload",
         unless=r"\b(?:onions?|movie|sad song|happy|laugh)\b(?!.{0,20}\b(?:her|him|them)\b)"
         r"|\bwhat (?:should|do|can) i do\b",
     ),
@@ -488,11 +539,16 @@ RULES: tuple[PhraseRule, ...] = (
         rf"(?: (?!not |never |no |nt )\w+){{0,3}}? {_DEGRADING}\b"
         rf"|\bi (?:hate|despise|can not stand) (?:all )?(?:the )?{_GROUP}\b"
         r"|\bgo back to (?:your|ur) (?:own )?country\b"
+        rf"|\b{_GROUP} (?:control|run|own|rule) (?:everything|the world|the media|the banks|the money"
+        r"|the government|hollywood)\b"
+        r"|\b(?:being )?(?:gay|trans|lesbian|bi|queer|black|muslim|jewish) is (?:disgusting|gross"
+        r"|wrong|a sin|evil|sick|unnatural|bad|a disease|a choice|not normal|weird)\b"
+        rf"|\b(?:hate|despise) (?:all )?{_GROUP}\b"
         r"|\b(?:dirty|filthy|stupid) (?:immigrant|immigrants|foreigner|foreigners|jew|jews|muslim"
         r"|muslims|mexican|mexicans|arab|arabs|chinese|gypsy|gypsies|refugee|refugees)\b"
         rf"|\b(?:kill|gas|ban|deport|shoot|exterminate) (?:all )?(?:the )?{_GROUP}\b",
         "are r is should must deserve belong need go all can will hate despise stand back dirty"
-        " filthy stupid kill gas ban deport shoot exterminate",
+        " filthy stupid kill gas ban deport shoot exterminate control run own rule",
         unless=r"\b(?:why do (?:some )?people (?:say|think)|is it (?:true|ok|wrong) (?:that|to say)"
         r"|is it racist|not true|that is wrong|stereotype)\b",
     ),

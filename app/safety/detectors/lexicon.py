@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+import re
+
 import ahocorasick
 
 from app.paths import resource
@@ -33,7 +35,7 @@ class _Allow:
     phrase: str
 
 
-_Value = tuple[Entry | _Allow, ...]
+_DOUBLES = re.compile(r"([a-z])\1+")
 
 
 def _read_table(name: str) -> Iterator[list[str]]:
@@ -77,8 +79,12 @@ def _automaton() -> ahocorasick.Automaton:
         key = entry.term if entry.inside_words else f" {entry.term} "
         keyed.setdefault(key, []).append(entry)
     for phrase in allowed_phrases():
-        # Matched from a word start, so "assassin" also covers "assassins".
+        # Matched from a word start, so "assassin" also covers "assassins"; the squeezed
+        # spelling covers the view where every double letter was squeezed ("whitington").
         keyed.setdefault(f" {phrase}", []).append(_Allow(phrase))
+        squeezed = _DOUBLES.sub(r"\1", phrase)
+        if squeezed != phrase:
+            keyed.setdefault(f" {squeezed} ", []).append(_Allow(phrase))
     automaton = ahocorasick.Automaton()
     for key, values in keyed.items():
         automaton.add_word(key, (len(key), tuple(values)))

@@ -28,11 +28,19 @@ class PhraseRule:
     direction: Direction | None = None
     points: int = 0
 
-    def matches(self, view: str) -> bool:
-        """True when the pattern is in `view` and no exception is."""
-        if self.pattern.search(view) is None:
-            return False
-        return self.unless is None or self.unless.search(view) is None
+    def hits(self, views: tuple[str, ...]) -> int:
+        """How many distinct matches the best view has (0 if an exception is in any view)."""
+        best = 0
+        for view in views:
+            if self.pattern.search(view) is None:
+                continue
+            if self.unless is not None and any(self.unless.search(one) for one in views):
+                return 0
+            if not self.points:
+                return 1
+            # A mild rule counts each distinct remark, so two in one message add up.
+            best = max(best, min(3, len({m.group(0) for m in self.pattern.finditer(view)})))
+        return best
 
 
 def rule(

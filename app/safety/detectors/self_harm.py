@@ -134,7 +134,10 @@ RULES: tuple[PhraseRule, ...] = (
         r" (?:cutting|burning myself|scratching myself|hitting myself|hurting myself|self harming)\b"
         r"|\b(?:cutting|cut|burning|burned) (?:again|on purpose)\b"
         r"|\bhide (?:my |the |these )?(?:cuts|scars|self harm|marks on my)\b"
-        r"|\bcuts on my (?:wrist|wrists|arm|arms|leg|legs|thigh|thighs)\b"
+        r"|\bcuts on (?:my|her|his|their) (?:wrist|wrists|arm|arms|leg|legs|thigh|thighs)\b"
+        r"|\b(?:cut|cutting|cuts|slice|slicing|scratch|scratching) (?:my|her|his) (?:own )?(?:arms?"
+        r"|wrists?|legs?|thighs?|skin|stomach|belly)\b(?!.{0,40}\b(?:by accident|accidentally|on (?:a|the)"
+        r" (?:fence|glass|paper|tin|can)|fell|fall|paper)\b)"
         r"|\bhow deep (?:do you |do i |should i |to |would i )?(?:have to |need to )?cut\b"
         r"|\b(?:scratch|scratched|scratching) my (?:arms|wrists|legs|skin) (?:till|until) (?:they |it )?bleed",
         "cutting cut burning burned cuts scars deep scratch scratched scratching self",
@@ -144,7 +147,10 @@ RULES: tuple[PhraseRule, ...] = (
         _SH,
         _CRIT,
         rf"\bhow (?:much|many) (?:\w+ ){{0,4}}{_METHOD_OBJECT}\b(?: \w+){{0,4}}"
-        r" (?:take|kill|die|dead|overdose|lethal|not wake|to stop)\b"
+        r" (?:take|kill|die|dead|overdose|lethal|not wake|to stop|too many|too much)\b"
+        rf"|\b(?:take|took|taking|swallow|swallowed|ate|eat|going to take) (?:all|a lot|a bunch|loads"
+        rf"|lots|a handful|the whole bottle|the whole pack|every one) (?:of )?(?:the |my |her |his |\w+ ){{0,2}}"
+        rf"{_METHOD_OBJECT}\b"
         rf"|\b(?:take|took|taking|swallow|swallowed|ate|eat) (?:a |the |all the |all my |all of the )?"
         rf"(?:whole |entire )?(?:bunch|lot|handful|bottle|box|pack|packet) of {_METHOD_OBJECT}"
         r"|\b(?:overdose|od) on\b|\blethal dose\b|\bhow (?:do you|to|do i|can i) overdose\b"
@@ -164,6 +170,28 @@ RULES: tuple[PhraseRule, ...] = (
         unless=r"\b(?:homework|does it take to (?:get|walk|drive|fly))\b",
     ),
     rule(
+        "self_harm.wants_death",
+        _SH,
+        _CRIT,
+        r"\b(?:painless|quick|quickest|easy|easiest|best|fastest|peaceful|simplest|surest)(?: \w+)?"
+        r" (?:way|ways|method|methods) (?:to|of) (?:die|dying|kill myself|end it|end my life|commit"
+        r" suicide|not wake up)\b"
+        r"|\bhow (?:can|do|could|would|should|will) i (?:just )?(?:die|end it|end my life|disappear"
+        r" forever|stop living|not wake up|stop breathing|make it all stop)\b"
+        r"|\b(?:want|wanna|wish|ready|going|hope|need) (?:to )?(?:just )?(?:die in my sleep|stop breathing"
+        r"|stop living|stop my heart|go to heaven|be in heaven|join (?:my )?\w+ in heaven|be with \w+ in"
+        r" heaven|not feel anything ever again|make it all stop|make everything stop)\b"
+        r"|\b(?:no one|nobody|noone) (?:would|will|is going to|gonna) (?:even )?(?:miss|notice|care"
+        r" about|remember) me\b|\bi (?:will not|am not going to) (?:be around|be here|be alive) for"
+        r" (?:long|much longer)\b"
+        r"|\b(?:tie|make|making|tying|got) (?:a )?noose\b",
+        "painless quick quickest easy easiest best fastest peaceful simplest surest die end stop"
+        " disappear make sleep breathing living heart heaven anything everything miss notice care"
+        " remember around noose",
+        unless=r"\b(?:game|level|minecraft|fortnite|roblox|character|plant|cells|laughing|laughter"
+        r"|hair|history|dinosaurs|hitler|villain|hero)\b",
+    ),
+    rule(
         "self_harm.reply_encourages",
         _SH,
         _CRIT,
@@ -176,8 +204,10 @@ RULES: tuple[PhraseRule, ...] = (
         "self_harm.better_off_without_me",
         _SH,
         _CRIT,
-        r"\b(?:better off|happier|easier|better) (?:without me|with me gone|if i (?:was|were|am|was not"
-        r"|were not|died|disappeared|gone|left forever|never existed) ?(?:here|around|alive|born|gone)?)"
+        r"\b(?:better off|happier|easier|better)(?: \w+){0,2}? (?:without me|with me gone|if i"
+        r" (?:just |never |really )?(?:was|were|am|was not|were not|died|disappeared|gone|left forever"
+        r"|never existed|did not exist|was dead|was gone)(?: (?:here|around|alive|born|gone|anymore"
+        r"|any more))?)"
         r"|\bbetter if i (?:am|was|were) not (?:alive|here|around|born)\b"
         r"|\bbetter if i (?:died|disappeared|never existed)\b",
         "better happier easier",
@@ -302,7 +332,8 @@ RULES: tuple[PhraseRule, ...] = (
         " forever",
         unless=r"\b(?:hitler|history|historical|war|soldier|soldiers|romeo|juliet|cleopatra"
         r"|character|movie|book|story|film|game|level|playing|fell|accident|accidentally|tripped"
-        r"|football|soccer|rugby|trampoline|bike|in (?:1[0-9]|20)[0-9][0-9]|dye|hair)\b"
+        r"|football|soccer|rugby|trampoline|bike|in (?:1[0-9]|20)[0-9][0-9]|dye|hair|cooking"
+        r"|kitchen|shaving|chopping|slipped)\b"
         r"|\bif (?:a|your|my) (?:friend|sister|brother|classmate|someone)\b",
         direction=Direction.IN,
     ),
@@ -317,9 +348,12 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bi am (?:such )?(?:a burden|worthless|useless|a failure|a mistake|nothing)\b"
         r"|\bi feel (?:so )?(?:empty|numb|hopeless|worthless)\b|\beveryone hates me\b"
         r"|\bi am (?:so )?done with (?:life|living|everything|it all)\b"
-        r"|\b(?:want|wish) (?:to|i could) (?:disappear|vanish)\b",
+        r"|\b(?:want|wish) (?:to|i could) (?:disappear|vanish)\b"
+        r"|\bgiving up on (?:everything|life|myself)\b|\bwhat is (?:even )?the point(?: anymore)? $"
+        r"|\b(?:everything|life) (?:is|feels) (?:so )?(?:hopeless|dark|pointless)\b"
+        r"|\bi (?:just )?want to give up\b|\bi can not take (?:it|this) anymore\b",
         "hate nobody no noone anymore burden worthless useless failure mistake nothing empty"
-        " numb hopeless everyone done disappear vanish",
+        " numb hopeless everyone done disappear vanish giving point everything life give",
         points=2,
     ),
 )

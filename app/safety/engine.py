@@ -33,7 +33,7 @@ DEFAULT_STRICTNESS: dict[AgeBand, Strictness] = {
 # The lowest severity that is blocked, per strictness; categories not named use the default.
 _BLOCK_FROM: dict[Strictness, tuple[Severity, dict[Category, Severity]]] = {
     Strictness.STRICT: (Severity.LOW, {}),
-    Strictness.STANDARD: (Severity.MEDIUM, {Category.SEXUAL: Severity.LOW}),
+    Strictness.STANDARD: (Severity.MEDIUM, {}),
     Strictness.RELAXED: (Severity.MEDIUM, {}),
 }
 

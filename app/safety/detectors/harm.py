@@ -528,7 +528,8 @@ RULES: tuple[PhraseRule, ...] = (
         "write make send say post think come give help something lets let how want going gonna"
         " group roast humiliate ignore to fake share spread leak upload",
         unless=r"\b(?:onions?|movie|sad song|happy|laugh)\b(?!.{0,20}\b(?:her|him|them)\b)"
-        r"|\bwhat (?:should|do|can) i do\b",
+        r"|\bwhat (?:should|do|can) i do\b|\bwhy (?:do|would|are|does) (?:people|kids|they|some"
+        r"|someone|he|she)\b",
     ),
     # Hate against a group
     rule(

@@ -153,7 +153,8 @@ RULES: tuple[PhraseRule, ...] = (
         rf"{_METHOD_OBJECT}\b"
         rf"|\b(?:take|took|taking|swallow|swallowed|ate|eat) (?:a |the |all the |all my |all of the )?"
         rf"(?:whole |entire )?(?:bunch|lot|handful|bottle|box|pack|packet) of {_METHOD_OBJECT}"
-        r"|\b(?:overdose|od) on\b|\blethal dose\b|\bhow (?:do you|to|do i|can i) overdose\b"
+        r"|\b(?:i|me)\b(?: \w+){0,3}? (?:overdose|od)\b|\boverdose on purpose\b|\blethal dose\b"
+        r"|\bhow (?:do you|to|do i|can i) overdose\b"
         r"|\b(?:jump|jumping|throw myself|throw yourself|fall) (?:off|from|in front of)"
         r" (?:a |the |my |this |that )?(?:high |tall |big |busy |moving )?"
         r"(?:bridge|roof|building|cliff|balcony|window|train|car|bus|tower|top floor)\b"
@@ -242,6 +243,8 @@ RULES: tuple[PhraseRule, ...] = (
         r" up\b|\b(?:sleep|go to sleep) (?:forever|for good|for ever)\b"
         r"|\b(?:wish|want|hope)(?: \w+){0,3} (?:not|never) wake up\b",
         "wake waking forever good ever",
+        unless=r"\b(?:on (?:saturdays?|sundays?|weekends?|the weekend)|weekend|holidays?|until (?:noon"
+        r"|lunch|ten|eleven)|in bed all day|so tired|sleepy)\b",
     ),
     rule(
         "self_harm.disappear_forever",

@@ -24,6 +24,7 @@ TITLE_MAX_CHARS = 60
 _MARK_START = "\ue000"
 _MARK_END = "\ue001"
 _SNIPPET_TOKENS = 12
+PREFIX_MIN_CHARS = 3
 
 
 class Role(StrEnum):
@@ -160,18 +161,22 @@ def first_words(text: str) -> str:
     return title if title == whole else title + "…"
 
 
-def fts_query(text: str) -> str | None:
-    """A safe FTS5 query for what a person typed: every word quoted, the last one as a prefix.
+def fts_query(text: str, child_id: int) -> str | None:
+    """A safe FTS5 query for what a person typed, limited to one child's messages.
 
-    Quoting means FTS5 operators and punctuation (AND, NEAR, *, ", :, parentheses) in the
-    input are searched for as plain words and can never cause a syntax error.
+    Every word is quoted, so FTS5 operators and punctuation in the input (AND, NEAR, *, ",
+    :, parentheses) are searched for as plain words and never cause a syntax error. All
+    words must match; the last one also matches as a prefix ("dino" finds "dinosaur") once
+    it has PREFIX_MIN_CHARS letters: shorter prefixes match so many words that they are slow
+    and useless.
     """
     terms = re.findall(r"\w+", text)
     if not terms:
         return None
     quoted = ['"' + term.replace('"', '""') + '"' for term in terms]
-    quoted[-1] += " *"
-    return " ".join(quoted)
+    if len(terms[-1]) >= PREFIX_MIN_CHARS:
+        quoted[-1] += " *"
+    return f'child_key : "c{int(child_id)}" AND text : ({" ".join(quoted)})'
 
 
 class HistoryRepository:
@@ -401,36 +406,28 @@ class HistoryRepository:
 
         Any typed text is safe (see `fts_query`); text with no words finds nothing.
         """
-        match = fts_query(query)
+        match = fts_query(query, child_id)
         if match is None:
             return []
         with self._db.snapshot() as connection:
-            ids = [
-                row[0]
-                for row in connection.execute(
-                    "SELECT m.id FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
-                    "WHERE messages_fts MATCH ? AND m.child_id = ? ORDER BY m.id DESC LIMIT ?",
-                    (match, child_id, limit),
-                )
-            ]
-            if not ids:
+            # Newest first straight from the index: FTS5 walks its lists by descending rowid
+            # and stops at `limit`, so a common word costs no more than a rare one.
+            found = connection.execute(
+                "SELECT rowid, snippet(messages_fts, 0, ?, ?, '…', ?) FROM messages_fts "
+                "WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                (_MARK_START, _MARK_END, _SNIPPET_TOKENS, match, limit),
+            ).fetchall()
+            if not found:
                 return []
-            placeholders = ",".join("?" * len(ids))
-            snippets = {
-                row[0]: row[1]
-                for row in connection.execute(
-                    "SELECT rowid, snippet(messages_fts, 0, ?, ?, '…', ?) FROM messages_fts "
-                    f"WHERE messages_fts MATCH ? AND rowid IN ({placeholders})",
-                    (_MARK_START, _MARK_END, _SNIPPET_TOKENS, match, *ids),
-                )
-            }
+            ids = [row[0] for row in found]
             rows = connection.execute(
-                f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE id IN ({placeholders})", ids
+                f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE id IN ({','.join('?' * len(ids))})",
+                ids,
             ).fetchall()
         by_id = {row["id"]: _message(row) for row in rows}
         hits = []
-        for message_id in ids:
-            snippet, highlights = _split_marks(snippets.get(message_id, ""))
+        for message_id, marked in found:
+            snippet, highlights = _split_marks(marked)
             hits.append(SearchHit(by_id[message_id], snippet, highlights))
         return hits
 

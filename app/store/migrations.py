@@ -70,7 +70,9 @@ CREATE TABLE messages (
     created_at INTEGER NOT NULL,
     completed_at INTEGER,
     tokens_in INTEGER,
-    tokens_out INTEGER
+    tokens_out INTEGER,
+    -- The child as one token for the full-text index, so a search reads only that child's hits.
+    child_key TEXT GENERATED ALWAYS AS ('c' || child_id) VIRTUAL
 );
 CREATE INDEX messages_by_child ON messages (child_id, id);
 CREATE INDEX messages_by_conversation ON messages (conversation_id, id);
@@ -79,6 +81,7 @@ CREATE INDEX messages_in_progress ON messages (id) WHERE state = 'in_progress';
 
 CREATE VIRTUAL TABLE messages_fts USING fts5 (
     text,
+    child_key,
     content = 'messages',
     content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2'
@@ -86,14 +89,16 @@ CREATE VIRTUAL TABLE messages_fts USING fts5 (
 -- Without this, FTS5 keeps deleted words in its index until segments merge.
 INSERT INTO messages_fts (messages_fts, rank) VALUES ('secure-delete', 1);
 CREATE TRIGGER messages_fts_after_insert AFTER INSERT ON messages BEGIN
-    INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text);
+    INSERT INTO messages_fts (rowid, text, child_key) VALUES (new.id, new.text, new.child_key);
 END;
 CREATE TRIGGER messages_fts_after_delete AFTER DELETE ON messages BEGIN
-    INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO messages_fts (messages_fts, rowid, text, child_key)
+    VALUES ('delete', old.id, old.text, old.child_key);
 END;
 CREATE TRIGGER messages_fts_after_update AFTER UPDATE OF text ON messages BEGIN
-    INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text);
-    INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text);
+    INSERT INTO messages_fts (messages_fts, rowid, text, child_key)
+    VALUES ('delete', old.id, old.text, old.child_key);
+    INSERT INTO messages_fts (rowid, text, child_key) VALUES (new.id, new.text, new.child_key);
 END;
 """
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +18,7 @@ from app.store.db import (
     companion_files,
     configure,
     connect,
+    connect_unencrypted_for_benchmark,
     database_path,
     schema_version,
     utc_now,
@@ -124,13 +126,8 @@ class Store:
             ),
         )
         if recover_interrupted:
-            recovered = store.history.recover_interrupted()
-            store.status = StoreStatus(
-                key_storage=key.storage,
-                database_created=not existed,
-                key_created=key.created,
-                schema_version=version,
-                recovered_interrupted_replies=recovered,
+            store.status = dataclasses.replace(
+                store.status, recovered_interrupted_replies=store.history.recover_interrupted()
             )
         return store
 
@@ -162,6 +159,18 @@ class Store:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def open_unencrypted_for_benchmark(path: Path, *, clock: Clock = utc_now) -> Store:
+    """A `Store` over a plain SQLite file, only so `benchmarks/store.py` can show what
+    encryption costs. Hoot never calls this; everything it keeps is encrypted."""
+    connection = connect_unencrypted_for_benchmark(path)
+    configure(connection)
+    version = migrate(connection)
+    status = StoreStatus(KeyStorage.FILE, False, False, version, 0)
+    store = Store(Database(connection, path, clock), status)
+    store.history.recover_interrupted()
+    return store
 
 
 @dataclass(frozen=True)

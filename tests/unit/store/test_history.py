@@ -202,7 +202,7 @@ def test_search_with_no_words_finds_nothing(store: Store, child: ChildProfile) -
     conversation = store.history.start_conversation(child.id, "v1")
     store.history.add_user_message(conversation.id, "hello")
     assert store.history.search(child.id, "  ?! ") == []
-    assert fts_query("  ?! ") is None
+    assert fts_query("  ?! ", child.id) is None
 
 
 def test_search_sees_the_final_text_of_a_streamed_reply(store: Store, child: ChildProfile) -> None:
@@ -211,3 +211,30 @@ def test_search_sees_the_final_text_of_a_streamed_reply(store: Store, child: Chi
     reply = store.history.begin_assistant_message(conversation.id)
     store.history.finish_assistant_message(reply.id, "Penguins cannot fly")
     assert [hit.message.id for hit in store.history.search(child.id, "penguins")] == [reply.id]
+
+
+def test_search_does_not_match_the_hidden_child_token(store: Store, child: ChildProfile) -> None:
+    """The index tags each message with its child; typing that tag finds nothing extra."""
+    conversation = store.history.start_conversation(child.id, "v1")
+    store.history.add_user_message(conversation.id, "hello there")
+    assert store.history.search(child.id, f"c{child.id}") == []
+
+
+def test_very_short_last_words_match_whole_words_only(store: Store, child: ChildProfile) -> None:
+    """ "do" finds "do" but not "dog": two-letter prefixes would match half the dictionary."""
+    conversation = store.history.start_conversation(child.id, "v1")
+    store.history.add_user_message(conversation.id, "my dog barks")
+    store.history.add_user_message(conversation.id, "what do owls eat")
+    assert [hit.message.text for hit in store.history.search(child.id, "do")] == [
+        "what do owls eat"
+    ]
+    assert len(store.history.search(child.id, "dog")) == 1
+
+
+def test_search_returns_at_most_the_limit_newest_first(store: Store, child: ChildProfile) -> None:
+    """A common word returns the newest `limit` matches."""
+    conversation = store.history.start_conversation(child.id, "v1")
+    for number in range(30):
+        store.history.add_user_message(conversation.id, f"owl fact number {number}")
+    hits = store.history.search(child.id, "owl", limit=5)
+    assert [hit.message.text for hit in hits] == [f"owl fact number {n}" for n in range(29, 24, -1)]

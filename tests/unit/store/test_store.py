@@ -92,7 +92,7 @@ def test_a_lost_key_stops_opening_until_a_parent_starts_fresh(
 
 def test_start_fresh_never_overwrites_an_earlier_set_aside(data_dir: Path) -> None:
     """Two fresh starts in the same second keep both old files."""
-    moved = []
+    moved: list[Path] = []
     for _ in range(2):
         Store.open(data_dir).close()
         moved += start_fresh(data_dir).moved

@@ -6,6 +6,7 @@ deletion and retention are plain functions over a `Store`.
 
 from __future__ import annotations
 
+from app.safety.verdict import Severity
 from app.store.alerts import Alert, AlertStatus
 from app.store.deletion import DeletionResult, delete_child
 from app.store.errors import (
@@ -25,7 +26,7 @@ from app.store.errors import (
     UnreadableReason,
     child_help,
 )
-from app.store.events import ChainCheck, ChainProblem, Event, Severity
+from app.store.events import ChainCheck, ChainProblem, Event
 from app.store.export import export_child, write_export
 from app.store.family import Consent, PinRecord, RecoveryCodeRecord
 from app.store.history import (

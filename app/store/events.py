@@ -27,6 +27,7 @@ from typing import Any
 
 import sqlcipher3
 
+from app.safety.verdict import Severity
 from app.store.db import Database, Row, from_millis, to_millis
 from app.store.errors import RecordNotFound
 
@@ -35,19 +36,6 @@ GENESIS_HASH = "0" * 64
 _COLUMNS = (
     "id, child_id, occurred_at, category, severity, kind, message_id, details, prev_hash, hash"
 )
-
-
-class Severity(StrEnum):
-    """How serious an event (or a filter decision) is; ordered low < medium < high < critical."""
-
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-    CRITICAL = "critical"
-
-    @property
-    def rank(self) -> int:
-        return list(Severity).index(self)
 
 
 class EventKind(StrEnum):
@@ -142,7 +130,7 @@ def _event(row: Row) -> Event:
         child_id=row["child_id"],
         occurred_at=from_millis(row["occurred_at"]),
         category=row["category"],
-        severity=Severity(row["severity"]),
+        severity=Severity.parse(row["severity"]),
         kind=row["kind"],
         message_id=row["message_id"],
         details=MappingProxyType(_parse_details(row["details"])),
@@ -200,7 +188,7 @@ class EventRepository:
         return [
             event
             for event in self._between("child_id = ?", (child_id,), since, until)
-            if event.severity.rank >= min_severity.rank
+            if event.severity >= min_severity
         ]
 
     def between(self, since: datetime | None = None, until: datetime | None = None) -> list[Event]:
@@ -300,7 +288,7 @@ class EventRepository:
                 child_id,
                 occurred,
                 category,
-                severity.value,
+                severity.label,
                 kind,
                 message_id,
                 details_json,

@@ -36,7 +36,7 @@ def _message(message: Message) -> dict[str, Any]:
         else {
             "action": outcome.action,
             "categories": list(outcome.categories),
-            "severity": None if outcome.severity is None else outcome.severity.value,
+            "severity": None if outcome.severity is None else outcome.severity.label,
             "rule_ids": list(outcome.rule_ids),
         },
         "tokens_in": message.tokens_in,
@@ -49,7 +49,7 @@ def _event(store: Store, event: Event) -> dict[str, Any]:
         "id": event.id,
         "occurred_at": _time(event.occurred_at),
         "category": event.category,
-        "severity": event.severity.value,
+        "severity": event.severity.label,
         "kind": event.kind,
         "message_id": event.message_id,
         "details": dict(event.details),

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from app.safety.verdict import Severity, Verdict
 from app.store.db import Database, Row, from_millis, optional_from_millis, to_millis
 from app.store.errors import RecordNotFound
-from app.store.events import Severity
 
 _MESSAGE_COLUMNS = (
     "id, conversation_id, child_id, role, text, state, filter_action, filter_categories, "
@@ -49,6 +49,16 @@ class FilterOutcome:
     categories: tuple[str, ...] = ()
     severity: Severity | None = None
     rule_ids: tuple[str, ...] = ()
+
+    @classmethod
+    def from_verdict(cls, verdict: Verdict) -> FilterOutcome:
+        """The parts of the safety filter's verdict that are stored (never its input text)."""
+        return cls(
+            action=verdict.action.value,
+            categories=tuple(category.value for category in verdict.categories),
+            severity=verdict.severity,
+            rule_ids=verdict.rule_ids,
+        )
 
 
 @dataclass(frozen=True)
@@ -111,7 +121,9 @@ def _message(row: Row) -> Message:
         else FilterOutcome(
             action=action,
             categories=tuple(json.loads(row["filter_categories"])),
-            severity=None if row["filter_severity"] is None else Severity(row["filter_severity"]),
+            severity=None
+            if row["filter_severity"] is None
+            else Severity.parse(row["filter_severity"]),
             rule_ids=tuple(json.loads(row["filter_rule_ids"])),
         )
     )
@@ -146,7 +158,7 @@ def _filter_columns(outcome: FilterOutcome | None) -> tuple[object, ...]:
     return (
         outcome.action,
         json.dumps(list(outcome.categories)),
-        None if outcome.severity is None else outcome.severity.value,
+        None if outcome.severity is None else outcome.severity.label,
         json.dumps(list(outcome.rule_ids)),
     )
 

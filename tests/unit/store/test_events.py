@@ -114,11 +114,12 @@ def test_events_are_listed_by_child_time_and_severity(
     assert len(store.events.between(start, clock.now)) == 3
 
 
-def test_severity_is_ordered() -> None:
-    """low < medium < high < critical, for "this severity and above" filters."""
-    ranks = [severity.rank for severity in (Severity.LOW, Severity.MEDIUM, Severity.HIGH)]
-    assert ranks == sorted(ranks)
-    assert Severity.CRITICAL.rank == 3
+def test_severity_is_stored_as_its_lower_case_name(store: Store, child: ChildProfile) -> None:
+    """The database and exports say "critical", the same word the filter's JSON uses."""
+    event = _record(store, child, Severity.CRITICAL)
+    assert store.database.scalar("SELECT severity FROM events WHERE id = ?", (event.id,)) == (
+        "critical"
+    )
 
 
 def test_tampering_before_a_removal_stays_on_the_record(store: Store, child: ChildProfile) -> None:

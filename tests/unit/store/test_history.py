@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.safety.verdict import Action, Category, Verdict
 from app.store import (
     ChildProfile,
     FilterOutcome,
@@ -238,3 +239,20 @@ def test_search_returns_at_most_the_limit_newest_first(store: Store, child: Chil
         store.history.add_user_message(conversation.id, f"owl fact number {number}")
     hits = store.history.search(child.id, "owl", limit=5)
     assert [hit.message.text for hit in hits] == [f"owl fact number {n}" for n in range(29, 24, -1)]
+
+
+def test_a_filter_verdict_is_stored_without_its_text(store: Store, child: ChildProfile) -> None:
+    """Action, categories, severity and rules are kept; the verdict's text is the message."""
+    verdict = Verdict(
+        action=Action.REDACT,
+        categories=(Category.PII,),
+        severity=Severity.MEDIUM,
+        text="call me on [phone number hidden]",
+        rule_ids=("pii.phone.uk",),
+    )
+    conversation = store.history.start_conversation(child.id, "v1")
+    saved = store.history.add_user_message(
+        conversation.id, verdict.text, FilterOutcome.from_verdict(verdict)
+    )
+    assert saved.filter == FilterOutcome("redact", ("pii",), Severity.MEDIUM, ("pii.phone.uk",))
+    assert store.history.message(saved.id).filter == saved.filter

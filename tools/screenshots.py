@@ -17,10 +17,12 @@ os.environ.setdefault("HOOT_DATA_DIR", tempfile.mkdtemp(prefix="hoot-shots-"))
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
+from app.age_bands import AgeBand  # noqa: E402
 from app.chat.backends import DemoBackend  # noqa: E402
 from app.chat.conversation import Conversation  # noqa: E402
 from ui.chat.model import BubbleKind  # noqa: E402
 from ui.chat.window import ChatWindow  # noqa: E402
+from ui.learn import LearnDialog  # noqa: E402
 from ui.main import create_application  # noqa: E402
 
 DOCS = ROOT / "docs"
@@ -57,10 +59,25 @@ def chat_window() -> None:
     window.close()
 
 
+def learn_screens() -> None:
+    dialog = LearnDialog(AgeBand.AGES_5_7, region="GB")
+    dialog.resize(640, 640)
+    dialog.show()
+    save(dialog, "learn-lessons.png")
+    dialog.open_lesson(dialog.lessons[0])
+    save(dialog, "learn-lesson.png")
+    dialog.start_quiz()
+    dialog.choice_buttons[1].click()
+    dialog.check_button.click()
+    save(dialog, "learn-quiz.png")
+    dialog.close()
+
+
 def main() -> int:
     DOCS.mkdir(exist_ok=True)
     app = create_application()
     chat_window()
+    learn_screens()
     app.quit()
     return 0
 

@@ -169,7 +169,7 @@ class BubbleDelegate(QStyledItemDelegate):
             label_height = QFontMetrics(label_font).height() + LABEL_GAP
         if kind is BubbleKind.CHILD:
             left = width - MARGIN - bubble_width
-        elif kind is BubbleKind.AI:
+        elif kind in (BubbleKind.AI, BubbleKind.CRISIS):
             left = MARGIN
         else:
             left = (width - bubble_width) / 2
@@ -184,4 +184,6 @@ def _bubble_colours(kind: BubbleKind) -> tuple[str, str | None, str]:
         return "child_bubble", None, "child_text"
     if kind is BubbleKind.AI:
         return "ai_bubble", "ai_border", "ai_text"
+    if kind is BubbleKind.CRISIS:
+        return "crisis_bubble", "crisis_border", "crisis_text"
     return "notice_bubble", None, "notice_text"

@@ -18,6 +18,7 @@ class BubbleKind(StrEnum):
     CHILD = "child"
     AI = "ai"
     NOTICE = "notice"  # Hoot's own words: a hidden-info note, a stopped answer, a tip
+    CRISIS = "crisis"  # the help card: talk to a trusted adult, the region's help lines
 
 
 class BubbleState(StrEnum):

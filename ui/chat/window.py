@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.age_bands import DEFAULT_BAND, AgeBand
 from app.chat.conversation import Conversation
 from app.text import words
 from ui import theme
@@ -28,6 +29,7 @@ from ui.chat.bubbles import BubbleDelegate
 from ui.chat.composer import MessageBox
 from ui.chat.model import BubbleKind, BubbleState, MessageListModel
 from ui.chat.worker import ReplyWorker, start_turn
+from ui.learn import LearnDialog
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +47,18 @@ class ChatWindow(QMainWindow):
     worker reports. Esc or Stop cancels a reply at once; closing mid-reply exits cleanly.
     """
 
-    def __init__(self, conversation: Conversation) -> None:
+    def __init__(
+        self,
+        conversation: Conversation,
+        *,
+        band: AgeBand = DEFAULT_BAND,
+        region: str | None = None,
+    ) -> None:
         super().__init__()
         self.conversation = conversation
+        self.band = band
+        self.region = region
+        self.learn_dialog: LearnDialog | None = None
         self._worker: ReplyWorker | None = None
         self._thread: QThread | None = None
         #: Every turn's (worker, thread) until its thread has finished; Python owns them.
@@ -84,6 +95,12 @@ class ChatWindow(QMainWindow):
         self.title.setObjectName("AppTitle")
         header.addWidget(self.title)
         header.addStretch(1)
+        self.learn_button = QPushButton(words("guidance.learn.open"))
+        self.learn_button.setObjectName("SecondaryButton")
+        self.learn_button.setToolTip(words("guidance.learn.open_tip"))
+        self.learn_button.setAccessibleName(words("guidance.learn.title"))
+        self.learn_button.clicked.connect(self.open_learning)
+        header.addWidget(self.learn_button)
         outer.addLayout(header)
 
         self.banner = AiBanner()
@@ -151,6 +168,7 @@ class ChatWindow(QMainWindow):
         QWidget.setTabOrder(self.send_button, self.stop_button)
         QWidget.setTabOrder(self.stop_button, self.try_again_button)
         QWidget.setTabOrder(self.try_again_button, self.message_list)
+        QWidget.setTabOrder(self.message_list, self.learn_button)
 
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop)
         for sequence in (QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"):
@@ -161,6 +179,23 @@ class ChatWindow(QMainWindow):
         self._stick_to_bottom = True
         self.message_list.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self._update_buttons()
+
+    # ----- learning -----------------------------------------------------------------------
+    @Slot()
+    def open_learning(self, lesson_id: str | None = None) -> LearnDialog:
+        """Open 'Learn about AI' (at one lesson when `lesson_id` is given)."""
+        if self.learn_dialog is None:
+            self.learn_dialog = LearnDialog(self.band, self.region, self)
+        dialog = self.learn_dialog
+        chosen = [lesson for lesson in dialog.lessons if lesson.id == lesson_id]
+        if chosen:
+            dialog.open_lesson(chosen[0])
+        else:
+            dialog.show_list()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     # ----- text size ----------------------------------------------------------------------
     def zoom_in(self) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from functools import cache
 
+import ahocorasick
+
 from app.age_bands import AgeBand
 from app.safety.detectors import grooming, harm, lexicon, pii, self_harm
-from app.safety.detectors.rules import PhraseRule, index_by_trigger
+from app.safety.detectors.rules import PhraseRule
 from app.safety.normalize import Views, views_of
 from app.safety.verdict import (
     CRISIS_CATEGORIES,
@@ -39,7 +41,17 @@ _BLOCK_FROM: dict[Strictness, tuple[Severity, dict[Category, Severity]]] = {
 
 #: Body words that are fine in a health question ("what is a vagina?") for older children.
 _HEALTH_TERMS = frozenset(
-    {"sex", "penis", "vagina", "erection", "boner", "nipples", "naked", "nude", "sexual_intercourse"}
+    {
+        "sex",
+        "penis",
+        "vagina",
+        "erection",
+        "boner",
+        "nipples",
+        "naked",
+        "nude",
+        "sexual_intercourse",
+    }
 )
 _QUESTION_STARTS = frozenset(
     "what why how is are when does do can should where who which whats".split()
@@ -51,10 +63,62 @@ _EMOJI_CONTEXT = frozenset(
 )
 
 
+_DIRECTIONS: dict[object, Direction] = {**{d.value: d for d in Direction}, **{d: d for d in Direction}}
+_BANDS: dict[object, AgeBand] = {**{b.value: b for b in AgeBand}, **{b: b for b in AgeBand}}
+
+#: Longer messages are judged in pieces of this many characters, overlapping by `_OVERLAP`.
+_PIECE = 8192
+_OVERLAP = 1024
+
+#: How far either side of its trigger words a phrase rule reads; patterns are local, so this
+#: keeps long messages linear without missing a match.
+_WINDOW = 300
+
+
 @cache
-def _rules() -> tuple[tuple[PhraseRule, ...], dict[str, tuple[PhraseRule, ...]]]:
-    every = (*self_harm.RULES, *grooming.RULES, *harm.RULES)
-    return every, index_by_trigger(every)
+def _rules() -> tuple[PhraseRule, ...]:
+    return (*self_harm.RULES, *grooming.RULES, *harm.RULES)
+
+
+@cache
+def _trigger_automaton() -> ahocorasick.Automaton:
+    """All trigger words (" word ") -> indexes of the rules they wake."""
+    keyed: dict[str, list[int]] = {}
+    for position, one in enumerate(_rules()):
+        for trigger in one.triggers:
+            keyed.setdefault(f" {trigger} ", []).append(position)
+    automaton = ahocorasick.Automaton()
+    for key, positions in keyed.items():
+        automaton.add_word(key, (len(key), tuple(positions)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _woken(views: tuple[str, ...]) -> dict[int, list[str]]:
+    """Rule index -> the parts of each view around that rule's trigger words."""
+    automaton = _trigger_automaton()
+    windows: dict[int, list[str]] = {}
+    for view in views:
+        spans: dict[int, list[int]] = {}
+        for end, (length, positions) in automaton.iter(view):
+            start = end - length + 1
+            for position in positions:
+                span = spans.get(position)
+                if span is None:
+                    spans[position] = [start, end]
+                else:
+                    span[1] = end
+        for position, (start, end) in spans.items():
+            windows.setdefault(position, []).append(_window(view, start, end))
+    return windows
+
+
+def _window(view: str, start: int, end: int) -> str:
+    if start <= _WINDOW and end + _WINDOW >= len(view):
+        return view
+    left = 0 if start <= _WINDOW else view.find(" ", start - _WINDOW)
+    right = len(view) if end + _WINDOW >= len(view) else view.rfind(" ", 0, end + _WINDOW) + 1
+    return view[left:right]
 
 
 def check(
@@ -71,36 +135,57 @@ def check(
     `risk`, when given, is the conversation's running score: mild signals add to it and a
     message that takes it over the line is treated as the signal it completes.
     """
-    direction = Direction(direction)
-    band = age_band if isinstance(age_band, AgeBand) else AgeBand.parse(age_band)
+    direction = _DIRECTIONS.get(direction) or Direction(direction)
+    band = _BANDS.get(age_band) or AgeBand.parse(age_band)
     level = Strictness(strictness) if strictness is not None else DEFAULT_STRICTNESS[band]
     if not text or text.isspace():
         return Verdict(Action.ALLOW, (), Severity.LOW, text)
-    views = views_of(text)
-    findings = lexicon.scan(views, custom)
-    findings.extend(_phrase_findings(views, direction, risk))
-    findings.extend(_emoji_findings(text, views))
-    findings = _soften_health_questions(findings, views)
-    spans = pii.find(text) if direction is Direction.IN else []
+    findings: list[Finding] = []
+    spans: list[pii.PiiSpan] = []
+    for start, piece in _pieces(text):
+        views = views_of(piece)
+        found = lexicon.scan(views, custom)
+        found.extend(_phrase_findings(views, direction, risk))
+        found.extend(_emoji_findings(piece, views))
+        findings.extend(_soften_health_questions(found, views))
+        if direction is Direction.IN:
+            spans.extend(
+                pii.PiiSpan(span.start + start, span.end + start, span.kind)
+                for span in pii.find(piece)
+            )
+    if len(text) > _PIECE:
+        findings = list({finding.rule_id: finding for finding in findings}.values())
+        spans = pii.merged(spans)
     return _decide(text, findings, spans, level)
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """Long text in overlapping pieces, so memory stays small and time grows linearly.
+
+    The overlap is wider than any phrase rule reads, so nothing that fits in one piece of the
+    whole text is missed at a seam.
+    """
+    if len(text) <= _PIECE:
+        return [(0, text)]
+    return [
+        (start, text[start : start + _PIECE + _OVERLAP])
+        for start in range(0, len(text), _PIECE)
+    ]
 
 
 def _phrase_findings(
     views: Views, direction: Direction, risk: ConversationRisk | None
 ) -> list[Finding]:
-    _every, index = _rules()
-    phrase_views = views.for_phrases
-    tokens: set[str] = set()
-    for view in phrase_views:
-        tokens.update(view.split())
-    woken = {one for token in tokens if token in index for one in index[token]}
+    every = _rules()
+    woken = _woken(views.for_phrases)
     findings: list[Finding] = []
     grooming_points = 0
     low_mood_points = 0
-    for one in sorted(woken, key=lambda candidate: candidate.rule_id):
+    for position in sorted(woken):
+        one = every[position]
         if one.direction is not None and one.direction is not direction:
             continue
-        hits = one.hits(phrase_views)
+        hits = one.hits(tuple(woken[position]))
         if not hits:
             continue
         if not one.points:
@@ -155,6 +240,8 @@ def _soften_health_questions(findings: list[Finding], views: Views) -> list[Find
 def _decide(
     text: str, findings: list[Finding], spans: list[pii.PiiSpan], level: Strictness
 ) -> Verdict:
+    if not findings and not spans:
+        return Verdict(Action.ALLOW, (), Severity.LOW, text)
     default, per_category = _BLOCK_FROM[level]
     blocking: list[Finding] = []
     noticed: list[Finding] = []

@@ -16,7 +16,9 @@ _INVISIBLE = re.compile(
     "\u2060-\u206f\ufe00-\ufe0f\ufeff]"
 )
 # Combining marks (accents, "zalgo" stacks) left after NFKD.
-_MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_MARKS = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
 _APOSTROPHES = re.compile("['\u2018\u2019\u02bc\u0060\u00b4]")
 # A token: letters, digits and the symbols evaders use in place of letters or to mask them.
 _TOKEN = re.compile(r"[a-z0-9@$!*|+€£#%(]+")
@@ -44,8 +46,21 @@ _LEET = str.maketrans(
 )
 MASK_CHARS = frozenset("*#%")
 _NOT_ALNUM = re.compile(r"[^a-z0-9*#%]")
-_RUN_OF_THREE = re.compile(r"([a-z])\1{2,}")
-_RUN_OF_TWO = re.compile(r"([a-z])\1+")
+# One alternative per letter ("aaa+|bbb+|..."): a plain repeat of one character keeps no
+# backtracking state, where a repeated back-reference would use memory per repeated letter.
+_RUN_OF_THREE = re.compile("|".join(f"{c}{c}{c}+" for c in "abcdefghijklmnopqrstuvwxyz"))
+_RUN_OF_TWO = re.compile("|".join(f"{c}{c}+" for c in "abcdefghijklmnopqrstuvwxyz"))
+
+
+def _to_one(match: re.Match[str]) -> str:
+    return match.group(0)[0]
+
+
+def _to_two(match: re.Match[str]) -> str:
+    return match.group(0)[:2]
+_NEEDS_DECODING = re.compile(r"[@$!*|+€£#%(0-9]")
+# Three or more one-character words in a row ("f u c k", "s.e.x" after tokenising).
+_SPACED_LETTERS = re.compile(r" [a-z0-9*](?: [a-z0-9*]){2,} ")
 
 
 @cache
@@ -118,13 +133,17 @@ class Views:
     canon: str
     #: Further spellings (repeated letters squeezed, spaced letters joined); may be empty.
     extra: tuple[str, ...]
+    #: Every double letter squeezed ("fukk" -> "fuk"): for word lists only, since phrases
+    #: read "all" and "will" as written.
+    squeezed: str | None
     #: Tokens that hide letters behind "*", "#" or "%" ("f*ck"), de-leeted otherwise.
     masked: tuple[str, ...]
 
     @property
     def for_words(self) -> tuple[str, ...]:
         """All distinct views, for word lists."""
-        return _distinct((self.plain, self.canon, *self.extra))
+        views = (self.plain, self.canon, *self.extra)
+        return _distinct((*views, self.squeezed) if self.squeezed else views)
 
     @property
     def for_phrases(self) -> tuple[str, ...]:
@@ -161,11 +180,40 @@ def _join_spaced_letters(tokens: list[str]) -> list[str]:
 def views_of(text: str) -> Views:
     """All matching views of `text`."""
     table = shorthand()
+    cleaned = clean(text)
+    tokens = _TOKEN.findall(cleaned)
+    masked: list[str] = []
+    if _NEEDS_DECODING.search(cleaned) is None:
+        # Plain words only (the usual case): no leetspeak or masks to decode.
+        plain_tokens = tokens
+        canon_tokens = [table.get(token, token) for token in tokens]
+    else:
+        plain_tokens, canon_tokens = _decoded(tokens, table, masked)
+    plain = _padded(plain_tokens)
+    canon = _padded(canon_tokens)
+    extra: list[str] = []
+    squeezed = None
+    if _RUN_OF_THREE.search(canon):
+        extra.append(_RUN_OF_THREE.sub(_to_one, canon))
+        extra.append(_RUN_OF_THREE.sub(_to_two, canon))
+    elif _RUN_OF_TWO.search(canon):
+        # "fukk", "shitt": every double squeezed. Word lists only match it for their single-letter
+        # words, so "class" -> "clas" cannot turn into anything.
+        squeezed = _RUN_OF_TWO.sub(_to_one, canon)
+    if _SPACED_LETTERS.search(plain):
+        joined_tokens = _join_spaced_letters(plain_tokens)
+        extra.append(_padded([table.get(t, t) for t in joined_tokens]))
+    return Views(
+        plain=plain, canon=canon, extra=tuple(extra), squeezed=squeezed, masked=tuple(masked)
+    )
+
+
+def _decoded(
+    tokens: list[str], table: dict[str, str], masked: list[str]
+) -> tuple[list[str], list[str]]:
     plain_tokens: list[str] = []
     canon_tokens: list[str] = []
-    masked: list[str] = []
-    single_letters = 0
-    for token in _TOKEN.findall(clean(text)):
+    for token in tokens:
         if not token.isalnum():
             token = _strip_edges(token)
             if not token:
@@ -175,27 +223,12 @@ def views_of(text: str) -> Views:
             plain_tokens.append(_NOT_ALNUM.sub("", token).strip("*#%"))
         else:
             plain_tokens.append(token)
-        if len(token) == 1:
-            single_letters += 1
         expanded = table.get(token)
         if expanded is None:
             expanded = token if token.isalpha() else deleet(token)
             expanded = table.get(expanded, expanded)
         canon_tokens.append(expanded)
-    canon = _padded(canon_tokens)
-    extra: list[str] = []
-    if _RUN_OF_THREE.search(canon):
-        extra.append(_RUN_OF_THREE.sub(r"\1", canon))
-        extra.append(_RUN_OF_THREE.sub(r"\1\1", canon))
-    elif _RUN_OF_TWO.search(canon):
-        # "fukk", "shitt": every double squeezed. Word lists only match it for their single-letter
-        # words, so "class" -> "clas" cannot turn into anything.
-        extra.append(_RUN_OF_TWO.sub(r"\1", canon))
-    if single_letters >= 3:
-        joined_tokens = _join_spaced_letters(plain_tokens)
-        if len(joined_tokens) != len(plain_tokens):
-            extra.append(_padded([table.get(t, t) for t in joined_tokens]))
-    return Views(plain=_padded(plain_tokens), canon=canon, extra=tuple(extra), masked=tuple(masked))
+    return plain_tokens, canon_tokens
 
 
 def _padded(tokens: list[str]) -> str:

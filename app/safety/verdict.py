@@ -113,7 +113,9 @@ class CustomWords:
     allowed: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, blocked: tuple[str, ...] | list[str] = (), allowed: tuple[str, ...] | list[str] = ()) -> CustomWords:
+    def of(
+        cls, blocked: tuple[str, ...] | list[str] = (), allowed: tuple[str, ...] | list[str] = ()
+    ) -> CustomWords:
         """Build from any sequences of words, dropping blanks."""
         return cls(
             blocked=frozenset(word.strip() for word in blocked if word.strip()),

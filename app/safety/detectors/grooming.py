@@ -147,8 +147,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|what they did)(?: \w+){0,1}? (?:a )?(?:secret|between us|private"
         rf"|from (?:my|mom|dad|parents))\b|\b(?:said|told me|asked me|says|tells me) {_NEG_TELL}"
         r" (?:\w+ )?tell (?:my|anyone|anybody|nobody|no one)\b",
-        "tell secret keep keeping kept between know delete understand get told tells asked wants"
-        " said says made",
+        "tell secret keep keeping kept between know delete understand",
         unless=r"\b(?:surprise|party|birthday present|christmas present|present for|gift for"
         r"|diary)\b|\bnot (?:able to |going to |allowed to )?be (?:your|a) secret\b",
     ),
@@ -180,9 +179,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bvideo (?:call|chat)\b(?: \w+){0,4}? (?:alone|secret|just us|just you|in your room"
         r"|in your bed|without)\b"
         rf"|\b{_PICTURE} of me (?:in|without|naked|with no)\b",
-        "send what show take taking took get getting turn switch put open video picture pictures"
-        " photo photos"
-        " pic pics videos selfie selfies",
+        "picture pictures photo photos selfie selfies video videos snap snaps nudes pic pics image images wearing clothes shirt top pants dress bra underwear pajamas pyjamas trousers jeans skirt socks panties knickers body chest boobs feet legs butt bum private privates belly tummy bedroom self underwear penis dick thing parts camera cam webcam yourself video",
         unless=r"\b(?:drawing|painting|homework|cat|dog|kitten|puppy|pet|hamster|project|artwork"
         r"|lego|cake)\b(?!.{0,30}\b(?:of you|yourself)\b)",
     ),
@@ -197,8 +194,7 @@ RULES: tuple[PhraseRule, ...] = (
         rf"|\b(?:asking|asked|asks|ask|begging|wants|wanted|keeps asking|kept asking) (?:me )?for"
         rf" (?:\w+ ){{0,2}}?{_PICTURE}\b"
         rf"|\b{_PICTURE} of me\b(?: \w+){{0,3}}? (?:he|she|they|him|her) (?:wants|asked|asks|said)",
-        "send show take give pictures picture pics pic photos photo videos video selfies nudes"
-        " naked body clothes",
+        "picture pictures photo photos selfie selfies video videos snap snaps nudes pic pics image images body chest boobs feet legs butt bum private privates belly tummy bedroom self underwear penis dick thing parts naked clothes shirt top pants dress bra underwear pajamas pyjamas trousers jeans skirt socks panties knickers",
         unless=r"\b(?:teacher|mom|dad|grandma|grandpa|yearbook|school photo|passport|drawing"
         r"|homework|project)\b|\bif (?:a |an |some )?(?:someone|somebody|anyone|stranger|person"
         r"|people|adult|guy|man|player)\b",
@@ -230,9 +226,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:a|some|this) (?:\w+ )?(?:guy|man|stranger|person|someone|adult)(?: \w+){0,6}?"
         r" (?:asked|asks|asking) (?:me )?(?:where i live|if i am (?:home )?alone|what school"
         r"|my address|for my address|what i am wearing|how old i am|for my number)",
-        "alone yourself home around there asleep sleeping out away gone work awake watching"
-        " nearby room with leave bed asked asks asking check read look see monitor know go find"
-        " time wearing color colour webcam cam camera notice",
+        "alone mom moms dad dads parents parent family teacher teachers grown grownups adults folks guardian mother father stepmom stepdad grandma grandpa nan anyone anybody wearing underwear bra panties pajamas pyjamas webcam cam camera asked asks asking",
         direction=None,
     ),
     rule(
@@ -245,8 +239,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|postcode|zip code|school|school called|school name|real name|location)\b"
         r"|\b(?:tell|give|send|text) me (?:your|ur) (?:address|phone number|number|full name"
         r"|last name|surname|password|email|home address|location)\b",
-        "live school grade class address number name surname password email postcode zip"
-        " location",
+        "live school grade class address number name surname password email postcode zip location",
         unless=r"\bhoot\b|\b(?:never|do not|should not) (?:\w+ ){0,3}(?:tell|share|give|ask)\b",
     ),
     rule(
@@ -275,8 +268,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:you are|your|you r) (?:so |really |very |super )?(?:pretty|cute|beautiful|hot|sexy"
         r"|gorgeous|special|mature|grown up)\b|\b(?:you can|u can) trust me\b"
         r"|\bspecial (?:friend|connection|bond)\b|\bi (?:love|like) (?:you|u) (?:so much|a lot)\b",
-        "cutie hottie sexy babe baby beautiful pretty gorgeous cute hot special mature grown trust"
-        " love like",
+        "cutie hottie sexy babe baby beautiful pretty gorgeous cute hot special mature grown trust love",
         points=1,
     ),
     rule(
@@ -311,8 +303,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:somewhere|someplace|place|app) (?:more )?private\b|\bmore private\b"
         r"|\b(?:wants|asked|told|asks|keeps asking) me to (?:add|message|text|call|dm|talk to|chat"
         rf" with) (?:him|her|them)(?: \w+){{0,1}}? on {_APPS}\b",
-        "add follow message text dm msg call find hit snap facetime lets let can could should"
-        " will come talk chat move switch what private wants asked told asks",
+        "snap snapchat kik discord whatsapp telegram insta instagram skype facetime signal wechat omegle private dms dm text phone line viber messenger",
         unless=r"\b(?:homework|school app|class dojo|google classroom)\b",
     ),
     # Meeting up
@@ -349,7 +340,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|said he would|said she would|i am going to|going to|let me) (?:\w+ )?(?:buy|give|get|send"
         rf"|pay|gift)(?: you| u| me| ya)? (?:\w+ ){{0,2}}?{_GIFTS}\b(?=.{{0,60}}?\b(?:if|for|when"
         r"|as long as|in exchange|after you|after u|but)\b)",
-        "buy give get send pay gift",
+        "robux vbucks bucks card cards giftcard money cash skins skin pass nitro coins gems credits dollars pounds presents present phone iphone",
         unless=r"\b(?:birthday|christmas|for my (?:mom|dad|friend|sister|brother)|allowance|chores)\b",
     ),
     rule(
@@ -361,9 +352,7 @@ RULES: tuple[PhraseRule, ...] = (
         rf"(?=.{{0,60}}?\b(?:{_PICTURE}|video call|call|meet|secret|send|show|alone|if|for)\b)"
         rf"|\b{_GIFTS}\b(?: \w+){{0,4}}? (?:if|for|to|in exchange for) (?:you |u |i )?(?:send|show|take"
         rf"|video call|call|meet|keep)\b",
-        "offered offers offering promised promises give gives gave robux vbucks bucks card cards"
-        " giftcard money cash skins skin pass nitro coins gems credits dollars pounds presents"
-        " present phone iphone",
+        "robux vbucks bucks card cards giftcard money cash skins skin pass nitro coins gems credits dollars pounds presents present phone iphone",
         unless=r"\b(?:birthday|christmas|for my (?:mom|dad|friend|sister|brother)|allowance|chores"
         r"|tooth fairy)\b",
     ),

@@ -314,7 +314,9 @@ _INSULT_HIGH = words(
     "clown",
     "embarrassment",
 )
-_INSULT_MILD = words("stupid", "stupidest", "dumb", "dumbest", "annoying", "weird", "silly", "dummy")
+_INSULT_MILD = words(
+    "stupid", "stupidest", "dumb", "dumbest", "annoying", "weird", "silly", "dummy"
+)
 _SOFTENER = (
     r"(?: (?:so|such|a|an|the|really|very|just|fucking|total|complete|literally|always|the most"
     r"|will always be|are|r|big|fat|little|stupid|ugly|dumb|actually|honestly|kind of|pretty|being"
@@ -360,7 +362,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:burn|blow|burning|blowing) (?:down |up )?(?:the|my|our|his|her) (?:school|house"
         r"|home|classroom|church|mosque|synagogue|temple|car)\b"
         r"|\bshoot (?:everyone|everybody|all the \w+|people|kids)\b",
-        "bring take bringing taking brought sneak shoot shooting burn blow burning blowing",
+        "bomb bombs pipe explosive explosives gun guns pistol rifle weapon weapons molotov grenade silencer napalm tnt dynamite knife knives poison flamethrower shank gasoline petrol gunpowder shotgun shoot shooting burn burning blow blowing",
         unless=_GAMES + r"|\bblow (?:up )?(?:the )?balloons?\b|\bbirthday candles\b",
     ),
     rule(
@@ -376,7 +378,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|uncles|grandpas|parents|stepdads) (?:gun|pistol|rifle|knife|weapon|shotgun)\b"
         r"|\b(?:to make|you need|fill) (?:a |the )?(?:bottle|pipe) (?:with|and) (?:gasoline|petrol"
         r"|gunpowder|end caps)\b|\bpipe bomb\b",
-        "how where get take steal grab use borrow make need fill pipe",
+        "bomb bombs pipe explosive explosives gun guns pistol rifle weapon weapons molotov grenade silencer napalm tnt dynamite knife knives poison flamethrower shank gasoline petrol gunpowder shotgun",
         unless=r"\b(?:minecraft|roblox|fortnite|terraria|in the game|game|bath bomb|bath bombs"
         r"|seed bomb|photo bomb|cooking|kitchen knife skills|paper|origami|lego|nerf|water gun"
         r"|glue gun|toy)\b",
@@ -395,7 +397,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|them|a person)\b"
         r"|\bwithout (?:getting caught|leaving marks|anyone knowing)\b(?=.{0,40}\b(?:kill|hurt"
         r"|poison|stab))",
-        "how way ways best easiest quickest can could to and without",
+        "kill murder poison strangle choke stab drown suffocate hurt torture kidnap shoot",
         unless=_GAMES + r"|\b(?:feelings|not (?:hurt|to hurt)|without hurting|zombies?|boss"
         r"|monsters?|dragon|creeper|wither)\b",
     ),
@@ -410,8 +412,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|description|scene|video|pictures|death)\b"
         r"|\btorture (?:my|a|the|his|her) (?:cat|dog|animal|pet|hamster|rabbit|bird|brother|sister)\b"
         r"|\bslit (?:your|his|her|their) throat\b",
-        "describe write tell show explain story details detail gory gruesome bloody graphic brutal"
-        " torture slit",
+        "guts intestines body blood dismember dismembered dismembering decapitate decapitated decapitation behead beheaded beheading ripped torn skinned gouged brains organs gory gruesome bloody graphic brutal torture slit",
         unless=r"\b(?:history|historical|war|battle|knight|castle|science|biology|surgery|doctor)\b",
     ),
     # Drugs
@@ -441,10 +442,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|drinking|drugs|weed|a cigarette|cigarettes|a vape|a joint|alcohol|beer|vodka)\b"
         r"|\bhow (?:do i|to|can i) (?:hide|cover up|get rid of) (?:the )?(?:smell|smoke) (?:of|from)"
         r" (?:weed|smoke|smoking|vape|vaping|cigarettes|alcohol|beer)\b",
-        "get buy find make cook grow smoke vape use try snort inject roll sneak hide order score"
-        " take do purchase steal drink hit what easiest best cheapest strongest much many plug"
-        " smoking smoked drop drink drinking want going wanna gonna trying planning thinking"
-        " tempted smell",
+        "weed marijuana cannabis cocaine crack meth heroin xanax xans molly mdma ecstasy lsd shrooms mushrooms lean edibles vape vapes vaping juul juuls dab pen joint joints blunt blunts alcohol beer beers vodka liquor booze whiskey wine cigarettes cigarette cigs nicotine drugs ketamine fentanyl percs percocet adderall opioids tobacco rum tequila spliff bong dope pot oxy oxycodone syrup codeine acid coke drug cider high drunk wasted stoned trip plug carts smoke smoking smoked drink drinking line smell",
         unless=r"\b(?:why (?:is|are|do|does|can not|should not)|bad for|dangerous|harmful|say no"
         r"|avoid|quit|stop (?:smoking|vaping|drinking)|health class|addiction|doctor|prescribed"
         r"|pharmacist|garden|lawn|yard|get rid of|pull (?:the )?weeds?|flower bed|pot roast|pot of"
@@ -464,7 +462,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:everyone|everybody|the whole class|all of us|the whole school)(?: \w+){0,4}? (?:laughs"
         r" at|hates|laughing at|talks about|makes fun of|knows) (?:you|it)\b(?<!knows it)"
         r"|\b(?:everyone|everybody)(?: \w+){0,3}? laughs at you\b",
-        "you your",
+        "ugly ugliest fat fattest idiot loser worthless pathetic disgusting gross freak weirdo moron useless trash garbage failure pig cow whale creep psycho waste mistake nobody smelly stink stinky smell retard retarded nothing joke clown embarrassment hates hate laughs laughing fun talks knows",
         unless=r"\b(?:are|r) (?:not|never) (?:\w+ )?(?:ugly|fat|stupid|dumb|a loser|an idiot"
         r"|worthless|a failure)\b|\b(?:do not|never) (?:think|feel|let)\b|\bif (?:someone|anyone"
         r"|somebody|a kid|people) (?:says|calls|tells)\b|\bcalled me\b",
@@ -487,7 +485,7 @@ RULES: tuple[PhraseRule, ...] = (
         Category.BULLYING,
         _LOW,
         rf"\b(?:you|your|you r|you are)\b{_SOFTENER} {_INSULT_MILD}\b",
-        "you your",
+        "stupid stupidest dumb dumbest annoying weird silly dummy",
         unless=r"\b(?:are|r) (?:not|never) (?:so )?(?:stupid|dumb)\b|\b(?:this|that|it) is (?:so )?"
         r"(?:stupid|dumb)\b",
     ),
@@ -498,7 +496,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(?:you|u) should (?:just |go )?(?:die|kill yourself|drop dead|disappear|not exist|not be"
         r" born)\b|\bhope (?:you|u) (?:die|get hit|get cancer|drop dead|get hurt|choke)\b"
         r"|\b(?:just )?(?:go|please) (?:die|jump off a (?:cliff|bridge))\b",
-        "should hope go please",
+        "die dead kill disappear exist born hit cancer hurt choke jump",
         unless=_GAMES,
     ),
     rule(
@@ -525,8 +523,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|videos|vids|pics|screenshot|screenshots)s? of (?:my|her|him|them|this|that|a|the)\b"
         r"|\b(?:roast|humiliate)\b(?: \w+){0,4}? (?:about (?:his|her|their) (?:weight|face|looks|body"
         r"|teeth|hair|clothes|skin))\b|\bignore (?:you|u) forever\b",
-        "write make send say post think come give help something lets let how want going gonna"
-        " group roast humiliate ignore to fake share spread leak upload",
+        "mean nasty rude hurtful cruel insulting horrible cry feel hate ignore laugh fun humiliate bully cyberbully roast embarrass rumours rumors rumour rumor exclude troll harass fake embarrassing ugly private naked gross funny secret",
         unless=r"\b(?:onions?|movie|sad song|happy|laugh)\b(?!.{0,20}\b(?:her|him|them)\b)"
         r"|\bwhat (?:should|do|can) i do\b|\bwhy (?:do|would|are|does) (?:people|kids|they|some"
         r"|someone|he|she)\b",
@@ -548,8 +545,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:dirty|filthy|stupid) (?:immigrant|immigrants|foreigner|foreigners|jew|jews|muslim"
         r"|muslims|mexican|mexicans|arab|arabs|chinese|gypsy|gypsies|refugee|refugees)\b"
         rf"|\b(?:kill|gas|ban|deport|shoot|exterminate) (?:all )?(?:the )?{_GROUP}\b",
-        "are r is should must deserve belong need go all can will hate despise stand back dirty"
-        " filthy stupid kill gas ban deport shoot exterminate control run own rule",
+        "muslims muslim jews jewish jew black blacks white whites asians asian chinese mexicans mexican immigrants immigrant refugees refugee migrants gays gay lesbians lesbian trans transgender disabled autistic arabs arab indians africans christians hindus sikhs gypsies gypsy foreigners foreigner latinos hispanics catholics atheists those these pakistanis poles romanians russians queers queer homosexuals blind deaf bi country",
         unless=r"\b(?:why do (?:some )?people (?:say|think)|is it (?:true|ok|wrong) (?:that|to say)"
         r"|is it racist|not true|that is wrong|stereotype)\b",
     ),
@@ -573,7 +569,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:touch|lick|suck|kiss|rub) (?:my|your|ur|her|his) (?:private|privates|parts|body|chest"
         r"|boobs|thing|penis|dick|butt|bum|down there)\b"
         r"|\b(?:talk|talking) dirty\b|\bdirty (?:pictures|pics|photos|stuff|things)\b",
-        "take took remove strip touch lick suck kiss rub talk talking dirty",
+        "clothes shirt top pants dress bra underwear pajamas pyjamas trousers jeans skirt socks panties knickers body chest boobs feet legs butt bum private privates belly tummy bedroom self underwear penis dick thing parts dirty strip",
     ),
     # Profanity written around the word
     rule(
@@ -581,6 +577,6 @@ RULES: tuple[PhraseRule, ...] = (
         Category.PROFANITY,
         _MED,
         r"\bwhat the (?:f|fk|fuq)\b|\b(?:f|eff) (?:you|off)\b",
-        "what f eff",
+        "f eff fk fuq",
     ),
 )

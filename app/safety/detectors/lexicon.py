@@ -35,7 +35,7 @@ class _Allow:
     phrase: str
 
 
-_DOUBLES = re.compile(r"([a-z])\1+")
+_DOUBLES = re.compile("|".join(f"{c}{c}+" for c in "abcdefghijklmnopqrstuvwxyz"))
 
 
 def _read_table(name: str) -> Iterator[list[str]]:
@@ -67,9 +67,7 @@ def entries() -> tuple[Entry, ...]:
 @cache
 def allowed_phrases() -> tuple[str, ...]:
     """Everyday words and idioms that contain or sit next to a listed word."""
-    return tuple(
-        term for fields in _read_table("allow.txt") if (term := normalize_term(fields[0]))
-    )
+    return tuple(term for fields in _read_table("allow.txt") if (term := normalize_term(fields[0])))
 
 
 @cache
@@ -82,7 +80,7 @@ def _automaton() -> ahocorasick.Automaton:
         # Matched from a word start, so "assassin" also covers "assassins"; the squeezed
         # spelling covers the view where every double letter was squeezed ("whitington").
         keyed.setdefault(f" {phrase}", []).append(_Allow(phrase))
-        squeezed = _DOUBLES.sub(r"\1", phrase)
+        squeezed = _DOUBLES.sub(lambda match: match.group(0)[0], phrase)
         if squeezed != phrase:
             keyed.setdefault(f" {squeezed} ", []).append(_Allow(phrase))
     automaton = ahocorasick.Automaton()

@@ -21,15 +21,22 @@ _PHONE_CONTEXT = re.compile(
     r"(?i:\b(?:call|phone|number|num|text|txt|cell|mobile|ring|reach|whatsapp|contact|tel|digits"
     r"|landline|sms)\b)"
 )
-_NUMBER_WORD = (
-    r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|nought|\d)"
-)
-_DIGIT_WORDS = re.compile(
-    rf"(?i:\b{_NUMBER_WORD}(?:[\s,.-]{{1,3}}{_NUMBER_WORD}){{6,20}}\b)"
-)
+_NUMBER_WORD = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|nought|\d)"
+_DIGIT_WORDS = re.compile(rf"(?i:\b{_NUMBER_WORD}(?:[\s,.-]{{1,3}}{_NUMBER_WORD}){{6,20}}\b)")
 _WORD_VALUE = {
-    "zero": 0, "oh": 0, "o": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "zero": 0,
+    "oh": 0,
+    "o": 0,
+    "nought": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
 }
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}")
 _SPELLED_EMAIL = re.compile(
@@ -56,7 +63,9 @@ _FOREIGN_STREET = re.compile(
     r"(?i:\b\d{1,5}[a-z]?,?\s{1,3}(?:rue|calle|via|avenida|rua|chemin|allee|piazza|plaza|strasse)"
     r"(?:\s{1,3}[a-z'-]{1,20}){1,4})"
 )
-_ADDRESS_IS = re.compile(r"(?i:\bmy\s{1,3}(?:home\s{1,3}|house\s{1,3})?address\s{1,3}is\s{1,3})([^.!?\n]{3,60})")
+_ADDRESS_IS = re.compile(
+    r"(?i:\bmy\s{1,3}(?:home\s{1,3}|house\s{1,3})?address\s{1,3}is\s{1,3})([^.!?\n]{3,60})"
+)
 _NAME_INTRO_LOOSE = re.compile(
     r"(?i:\b(?:my\s{1,3}(?:full\s{1,3}|real\s{1,3}|whole\s{1,3})?name\s{1,3}is|my\s{1,3}names"
     r"|my\s{1,3}name's|(?:i\s{1,3}am|i'm|im)\s{1,3}called|people\s{1,3}call\s{1,3}me)\s{1,3})"
@@ -112,6 +121,27 @@ _PLACE = re.compile(
     r"(?:\s{1,3}(?!(?i:near|and|but|with|by|the|in|at|on|so|because|i|im|next|close|where"
     r"|with|it|its|is|which|who|for)\b)[A-Za-z][A-Za-z'.-]{1,25}){0,2})"
 )
+
+_WORDS = re.compile(r"[a-z]+")
+_ANY_DIGIT = re.compile(r"\d")
+_CAPITALISED_PAIR = re.compile(r"\b[A-Z][a-z'-]{1,20}\s{1,3}[A-Z]")
+_EMAIL_WORDS = frozenset(
+    "dot gmail yahoo hotmail outlook icloud aol live msn proton protonmail me mail btinternet"
+    " googlemail".split()
+)
+_DIGIT_NAMES = frozenset("zero oh o one two three four five six seven eight nine double".split())
+_NAME_WORDS = frozenset("name names called call".split())
+_SCHOOL_WORDS = frozenset(
+    "school elementary primary middle high academy college prep junior juniors infant infants"
+    " secondary grammar montessori kindergarten preschool intermediate elem st saint".split()
+)
+_HANDLE_WORDS = frozenset(
+    "roblox minecraft fortnite xbox psn playstation steam epic discord snap snapchat insta"
+    " instagram tiktok twitter kik telegram youtube twitch gamer game online among brawl pokemon"
+    " nintendo switch username user gamertag gamer handle screen tag id account name".split()
+)
+_PASSWORD_WORDS = frozenset("password passcode pass pin login".split())
+_PLACE_WORDS = frozenset("live living from stay".split())
 
 _NOT_A_NAME = frozenset(
     """and im i is but the a an from in at on to it so too what hoot lol haha ok okay btw hi hello
@@ -194,44 +224,62 @@ def find(text: str) -> list[PiiSpan]:
         if end > start:
             spans.append(PiiSpan(start, end, kind))
 
-    for match in _EMAIL.finditer(prepared):
-        add(match.start(), match.end(), "email address")
-    for match in _SPELLED_EMAIL.finditer(prepared):
-        add(match.start(), match.end(), "email address")
-    for match in _SSN.finditer(prepared):
-        add(match.start(), match.end(), "ID number")
-    for match in _PHONE.finditer(prepared):
-        if _phone_like(match.group(), prepared, match.start()):
-            add(match.start(), match.end(), "phone number")
-    for match in _DIGIT_WORDS.finditer(prepared):
-        values = _digit_word_values(match.group())
-        if len(values) >= 7 and not _counting(values):
-            add(match.start(), match.end(), "phone number")
-    for match in _HANDLE.finditer(prepared):
-        add(match.start(), match.end(), "username")
-    for pattern in (_STREET, _FOREIGN_STREET):
-        for match in pattern.finditer(prepared):
-            add(match.start(), match.end(), "address")
-    for match in _ADDRESS_IS.finditer(prepared):
-        if any(char.isdigit() for char in match.group(1)):
-            add(match.start(1), match.end(1), "address")
-    for match in _NAME_INTRO_LOOSE.finditer(prepared):
-        _add_surname(match, add)
-    for match in _NAME_INTRO_STRICT.finditer(prepared):
-        _add_surname(match, add)
-    for match in _SCHOOL.finditer(prepared):
-        add(match.start(1), match.end(1), "school")
-    for match in _HANDLE_INTRO.finditer(prepared):
-        value = match.group(1)
-        if _looks_like_handle(value, match.group(0)):
-            add(match.start(1), match.end(1), "username")
-    for match in _PASSWORD.finditer(prepared):
-        if match.group(1).lower().strip(".,!?") not in _NOT_A_VALUE:
-            add(match.start(1), match.end(1), "password")
-    if _AGE.search(prepared):
+    lowered = prepared.lower()
+    words = set(_WORDS.findall(lowered))
+    has_digit = _ANY_DIGIT.search(prepared) is not None
+    # Cheap gates first: most messages hold no digits, no "@" and none of the intro words.
+    if "@" in prepared:
+        for match in _EMAIL.finditer(prepared):
+            add(match.start(), match.end(), "email address")
+        for match in _HANDLE.finditer(prepared):
+            add(match.start(), match.end(), "username")
+    if "at" in words and not words.isdisjoint(_EMAIL_WORDS):
+        for match in _SPELLED_EMAIL.finditer(prepared):
+            add(match.start(), match.end(), "email address")
+    if has_digit:
+        for match in _SSN.finditer(prepared):
+            add(match.start(), match.end(), "ID number")
+        for match in _PHONE.finditer(prepared):
+            if _phone_like(match.group(), prepared, match.start()):
+                add(match.start(), match.end(), "phone number")
+        for pattern in (_STREET, _FOREIGN_STREET):
+            for match in pattern.finditer(prepared):
+                add(match.start(), match.end(), "address")
+    if len(words & _DIGIT_NAMES) >= 2:
+        for match in _DIGIT_WORDS.finditer(prepared):
+            values = _digit_word_values(match.group())
+            if len(values) >= 7 and not _counting(values):
+                add(match.start(), match.end(), "phone number")
+    if "address" in words or "adress" in words:
+        for match in _ADDRESS_IS.finditer(prepared):
+            if any(char.isdigit() for char in match.group(1)):
+                add(match.start(1), match.end(1), "address")
+    if not words.isdisjoint(_NAME_WORDS):
+        for match in _NAME_INTRO_LOOSE.finditer(prepared):
+            _add_surname(match, add)
+    if _CAPITALISED_PAIR.search(prepared):
+        for match in _NAME_INTRO_STRICT.finditer(prepared):
+            _add_surname(match, add)
+    if not words.isdisjoint(_SCHOOL_WORDS):
+        for match in _SCHOOL.finditer(prepared):
+            add(match.start(1), match.end(1), "school")
+    if "my" in words and not words.isdisjoint(_HANDLE_WORDS):
+        for match in _HANDLE_INTRO.finditer(prepared):
+            value = match.group(1)
+            if _looks_like_handle(value, match.group(0)):
+                add(match.start(1), match.end(1), "username")
+        if not words.isdisjoint(_PASSWORD_WORDS):
+            for match in _PASSWORD.finditer(prepared):
+                if match.group(1).lower().strip(".,!?") not in _NOT_A_VALUE:
+                    add(match.start(1), match.end(1), "password")
+    if not words.isdisjoint(_PLACE_WORDS) and _AGE.search(prepared):
         for match in _PLACE.finditer(prepared):
             add(match.start(1), match.end(1), "town")
-    return _merged(spans, origin, len(text))
+    if origin is not None:
+        spans = [
+            PiiSpan(origin[span.start], origin[span.end - 1] + 1, span.kind) for span in spans
+        ]
+    return [span for span in merged(spans) if 0 <= span.start < span.end <= len(text)]
 
 
 def _digit_word_values(words: str) -> list[int]:
@@ -272,20 +320,17 @@ def _looks_like_handle(value: str, intro: str) -> bool:
     return bool(has_handle_word) or (has_platform and (unusual or len(value) >= 3))
 
 
-def _merged(spans: list[PiiSpan], origin: list[int] | None, length: int) -> list[PiiSpan]:
-    if origin is not None:
-        spans = [
-            PiiSpan(origin[span.start], origin[span.end - 1] + 1, span.kind) for span in spans
-        ]
-    merged: list[PiiSpan] = []
+def merged(spans: list[PiiSpan]) -> list[PiiSpan]:
+    """Spans sorted, with overlapping ones joined (the first one's kind names the whole)."""
+    joined: list[PiiSpan] = []
     for span in sorted(spans, key=lambda one: (one.start, -one.end)):
-        if merged and span.start < merged[-1].end:
-            last = merged[-1]
+        if joined and span.start < joined[-1].end:
+            last = joined[-1]
             if span.end > last.end:
-                merged[-1] = PiiSpan(last.start, span.end, last.kind)
+                joined[-1] = PiiSpan(last.start, span.end, last.kind)
             continue
-        merged.append(span)
-    return [span for span in merged if 0 <= span.start < span.end <= length]
+        joined.append(span)
+    return joined
 
 
 def redact(text: str, spans: list[PiiSpan]) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from app.safety.verdict import Category, Direction, Severity
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class PhraseRule:
     """One phrase rule.
 

@@ -93,8 +93,20 @@ _INTENT = words(
     "like to",
 )
 _ON_PURPOSE = words(
-    "again", "on purpose", "when i", "whenever", "every day", "every night", "sometimes",
-    "because i", "until", "till", "so i", "to feel", "with a", "a lot",
+    "again",
+    "on purpose",
+    "when i",
+    "whenever",
+    "every day",
+    "every night",
+    "sometimes",
+    "because i",
+    "until",
+    "till",
+    "so i",
+    "to feel",
+    "with a",
+    "a lot",
 )
 
 RULES: tuple[PhraseRule, ...] = (
@@ -166,8 +178,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|suffocate|starve to death|die from)\b"
         r"|\b(?:have not|did not) eaten (?:in|for) (?:\w+ )?(?:days|weeks) on purpose\b"
         r"|\bwaste away\b|\bstarve (?:myself|my self) (?:to death|until|till)\b",
-        "much many take took taking swallow swallowed ate eat overdose od lethal jump jumping"
-        " throw fall highest tallest yourself oneself myself self long eaten waste starve",
+        "pills tablets tylenol paracetamol advil ibuprofen aspirin sleeping meds medicine painkillers overdose od lethal bridge roof building cliff balcony window train car bus tower floor highest tallest yourself oneself myself self drown bleed suffocate starve eaten waste",
         unless=r"\b(?:homework|does it take to (?:get|walk|drive|fly))\b",
     ),
     rule(
@@ -186,9 +197,7 @@ RULES: tuple[PhraseRule, ...] = (
         r" about|remember) me\b|\bi (?:will not|am not going to) (?:be around|be here|be alive) for"
         r" (?:long|much longer)\b"
         r"|\b(?:tie|make|making|tying|got) (?:a )?noose\b",
-        "painless quick quickest easy easiest best fastest peaceful simplest surest die end stop"
-        " disappear make sleep breathing living heart heaven anything everything miss notice care"
-        " remember around noose",
+        "die dying suicide end disappear wake breathing living heart heaven miss notice care remember around noose stop",
         unless=r"\b(?:game|level|minecraft|fortnite|roblox|character|plant|cells|laughing|laughter"
         r"|hair|history|dinosaurs|hitler|villain|hero)\b",
     ),

@@ -1,0 +1,153 @@
+"""Hoot's safety filter against better-profanity on the labelled corpus, in one run.
+
+Run with `.venv/bin/python -m benchmarks.filter`. Prints, per category, how much harm each filter
+caught and how many benign messages it wrongly flagged, the time per message (mean and p99),
+the speed ratio, growth with message length, and the filter process's resident memory.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = (
+    ROOT / "tests" / "data" / "safety_corpus.jsonl",
+    ROOT / "tests" / "data" / "safety_corpus_holdout.jsonl",
+)
+LENGTH_SAMPLE = (
+    "my little brother keeps taking my lego and i want to tell mom but he is only four, "
+    "what should i do? also can you help me with fractions after that please "
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str
+    direction: str
+    age_band: str
+    expected_action: str
+    categories: tuple[str, ...]
+
+
+def load_rows() -> list[Row]:
+    rows: list[Row] = []
+    for path in CORPORA:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                item = json.loads(line)
+                rows.append(
+                    Row(
+                        item["text"],
+                        item["direction"],
+                        item["age_band"],
+                        item["expected_action"],
+                        tuple(item["expected_categories"]),
+                    )
+                )
+    return rows
+
+
+def timed(judge: Callable[[Row], bool], rows: list[Row]) -> tuple[list[bool], list[float]]:
+    flags: list[bool] = []
+    micros: list[float] = []
+    for row in rows:
+        start = time.perf_counter_ns()
+        flagged = judge(row)
+        micros.append((time.perf_counter_ns() - start) / 1000)
+        flags.append(flagged)
+    return flags, micros
+
+
+def p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
+def hoot_rss_mb() -> float:
+    """Peak resident memory of a fresh process that loads the filter and runs the corpus."""
+    script = (
+        "import resource, json, sys\n"
+        "from app.safety import check\n"
+        f"for path in {[str(path) for path in CORPORA]!r}:\n"
+        "    for line in open(path, encoding='utf-8'):\n"
+        "        row = json.loads(line)\n"
+        "        check(row['text'], row['direction'], row['age_band'])\n"
+        "check(('my little brother keeps taking my lego ' * 30000)[:1_000_000], 'in', '8-10')\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return float(result.stdout.strip())
+
+
+def main() -> int:
+    from better_profanity import profanity
+
+    from app.safety import check
+
+    rows = load_rows()
+    profanity.load_censor_words()
+    check("warm up", "in", "8-10")
+
+    hoot_flags, hoot_us = timed(
+        lambda row: check(row.text, row.direction, row.age_band).action.value != "allow", rows
+    )
+    bp_flags, bp_us = timed(lambda row: bool(profanity.contains_profanity(row.text)), rows)
+
+    caught: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+    for row, mine, theirs in zip(rows, hoot_flags, bp_flags, strict=True):
+        if row.expected_action == "allow":
+            caught["(benign)"].append((mine, theirs))
+            continue
+        caught["(all harmful)"].append((mine, theirs))
+        for category in row.categories:
+            caught[category].append((mine, theirs))
+
+    print(f"corpus: {len(rows)} messages ({len(caught['(benign)'])} benign)\n")
+    print(f"{'category':<15}{'n':>5}{'Hoot caught':>14}{'better-prof.':>14}")
+    for name in sorted(name for name in caught if not name.startswith("(")) + ["(all harmful)"]:
+        pairs = caught[name]
+        mine = 100 * sum(a for a, _ in pairs) / len(pairs)
+        theirs = 100 * sum(b for _, b in pairs) / len(pairs)
+        print(f"{name:<15}{len(pairs):>5}{mine:>13.1f}%{theirs:>13.1f}%")
+    benign = caught["(benign)"]
+    mine_fp = 100 * sum(a for a, _ in benign) / len(benign)
+    theirs_fp = 100 * sum(b for _, b in benign) / len(benign)
+    print(f"{'benign flagged':<15}{len(benign):>5}{mine_fp:>13.1f}%{theirs_fp:>13.1f}%\n")
+
+    mean_hoot, mean_bp = statistics.fmean(hoot_us), statistics.fmean(bp_us)
+    print(f"{'per message':<15}{'mean us':>10}{'p99 us':>10}")
+    print(f"{'Hoot':<15}{mean_hoot:>10.1f}{p99(hoot_us):>10.1f}")
+    print(f"{'better-prof.':<15}{mean_bp:>10.1f}{p99(bp_us):>10.1f}")
+    print(f"speed ratio (better-profanity time / Hoot time, same texts): {sum(bp_us) / sum(hoot_us):.0f}x\n")
+
+    print("growth with length (Hoot, direction in):")
+    for length in (100, 1_000, 10_000, 100_000, 1_000_000):
+        text = (LENGTH_SAMPLE * (length // len(LENGTH_SAMPLE) + 1))[:length]
+        runs = 200 if length <= 1_000 else 3
+        samples = []
+        for _ in range(runs):
+            start = time.perf_counter_ns()
+            check(text, "in", "8-10")
+            samples.append((time.perf_counter_ns() - start) / 1000)
+        print(f"  {length:>9} chars: mean {statistics.fmean(samples):>12.0f} us, p99 {p99(samples):>12.0f} us")
+    bp_text = (LENGTH_SAMPLE * 8)[:1000]
+    start = time.perf_counter_ns()
+    profanity.contains_profanity(bp_text)
+    print(f"  better-profanity, 1000 chars: {(time.perf_counter_ns() - start) / 1000:.0f} us")
+
+    print(f"\nHoot filter process peak RSS: {hoot_rss_mb():.1f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

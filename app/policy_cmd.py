@@ -1,0 +1,163 @@
+"""`hoot policy`: check a policy file, hash the admin PIN, print the schema, wipe at sign-out."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+
+from app import paths
+from app.policy import (
+    MachinePolicy,
+    PolicyError,
+    Problem,
+    json_schema,
+    load_machine_policy,
+    policy_from_text,
+    wipe_at_sign_out,
+)
+
+#: Exit statuses: the file is fine / it has problems / it could not be read at all.
+OK, INVALID, UNREADABLE = 0, 1, 2
+PIN_LENGTH = (4, 64)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    check = actions.add_parser(
+        "check",
+        help="validate a policy file and print every problem with its JSON path",
+        description="Validate a machine policy. With no FILE, checks this machine's policy "
+        "file, including that only administrators can change it.",
+    )
+    check.add_argument("file", nargs="?", type=Path, metavar="FILE")
+    check.add_argument("--json", action="store_true", help="print the result as JSON")
+    hash_pin = actions.add_parser(
+        "hash-pin",
+        help="make the admin_pin_hash value from a PIN (the PIN itself is never stored)",
+    )
+    hash_pin.add_argument(
+        "--pin-stdin", action="store_true", help="read the PIN from standard input, not a prompt"
+    )
+    actions.add_parser("schema", help="print the policy's JSON Schema (for editors)")
+    actions.add_parser(
+        "sign-out",
+        help="run by a sign-out script: delete this user's Hoot data if the policy says so",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.action == "check":
+        return _check(args.file, as_json=args.json)
+    if args.action == "hash-pin":
+        return _hash_pin(from_stdin=args.pin_stdin)
+    if args.action == "schema":
+        print(json.dumps(json_schema(), indent=2))
+        return OK
+    return _sign_out()
+
+
+def _check(file: Path | None, *, as_json: bool) -> int:
+    try:
+        if file is None:
+            source = paths.machine_policy_path()
+            policy = load_machine_policy()
+            if policy is None:
+                return _report(source, [], None, as_json, f"No machine policy at {source}.")
+        else:
+            source = file
+            text = file.read_bytes().decode("utf-8-sig")
+            policy = policy_from_text(text, source=file)
+    except PolicyError as error:
+        return _report(error.source or source, list(error.problems), None, as_json)
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        print(f"hoot policy check: cannot read {file}: {reason}", file=sys.stderr)
+        return UNREADABLE
+    return _report(source, [], policy, as_json)
+
+
+def _notes(policy: MachinePolicy) -> list[Problem]:
+    """Files the policy names that are missing here (fine on an admin's own workstation)."""
+    named = {
+        "$.api_key_file": policy.api_key_file,
+        "$.ca_bundle": policy.ca_bundle,
+        "$.smtp_password_file": policy.smtp_password_file,
+    }
+    return [
+        Problem(where, f"note: {value} does not exist on this computer")
+        for where, value in named.items()
+        if value and not Path(value).is_file()
+    ]
+
+
+def _report(
+    source: Path,
+    problems: list[Problem],
+    policy: MachinePolicy | None,
+    as_json: bool,
+    summary: str | None = None,
+) -> int:
+    notes = _notes(policy) if policy else []
+    if as_json:
+        result = {
+            "file": str(source),
+            "valid": not problems,
+            "problems": [{"path": p.path, "expected": p.expected} for p in problems],
+            "notes": [{"path": n.path, "note": n.expected} for n in notes],
+        }
+        print(json.dumps(result, indent=2))
+        return INVALID if problems else OK
+    for problem in problems:
+        print(f"{source}: {problem}")
+    for note in notes:
+        print(f"{source}: {note}")
+    if problems:
+        count = len(problems)
+        print(f"{source}: {count} problem{'s' if count != 1 else ''}; Hoot will not start with it.")
+        return INVALID
+    if summary is None and policy is not None:
+        summary = (
+            f"{source}: valid Hoot machine policy (version 1); "
+            f"{len(policy.settings)} settings set, {len(policy.locked)} locked."
+        )
+    print(summary)
+    return OK
+
+
+def _hash_pin(*, from_stdin: bool) -> int:
+    if from_stdin:
+        pin = sys.stdin.readline().rstrip("\r\n")
+    else:
+        pin = getpass.getpass("Admin PIN: ")
+        if getpass.getpass("The same PIN again: ") != pin:
+            print("hoot policy hash-pin: the two PINs differ; nothing was made.", file=sys.stderr)
+            return INVALID
+    shortest, longest = PIN_LENGTH
+    if not shortest <= len(pin) <= longest or not pin.strip():
+        print(
+            f"hoot policy hash-pin: expected a PIN of {shortest} to {longest} characters.",
+            file=sys.stderr,
+        )
+        return INVALID
+    from argon2 import PasswordHasher
+
+    print(PasswordHasher().hash(pin))  # argon2id with the library's recommended costs
+    return OK
+
+
+def _sign_out() -> int:
+    try:
+        policy = load_machine_policy()
+    except PolicyError as error:
+        # A broken policy cannot say whether to wipe: keep the data and tell the admin.
+        print(error.admin_message(), file=sys.stderr)
+        return INVALID
+    result = wipe_at_sign_out(policy, paths.data_dir(create=False))
+    if result.wiped:
+        print(f"Deleted this user's Hoot data in {result.folder}.")
+    else:
+        print("The machine policy does not ask to wipe Hoot data at sign-out; nothing deleted.")
+    return OK

@@ -94,15 +94,19 @@ def _trigger_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-def _woken(views: tuple[str, ...]) -> dict[int, list[str]]:
+def _woken(views: tuple[str, ...], direction: Direction) -> dict[int, list[str]]:
     """Rule index -> the parts of each view around that rule's trigger words."""
     automaton = _trigger_automaton()
+    every = _rules()
     windows: dict[int, list[str]] = {}
     for view in views:
         spans: dict[int, list[int]] = {}
         for end, (length, positions) in automaton.iter(view):
             start = end - length + 1
             for position in positions:
+                wanted = every[position].direction
+                if wanted is not None and wanted is not direction:
+                    continue
                 span = spans.get(position)
                 if span is None:
                     spans[position] = [start, end]
@@ -177,14 +181,12 @@ def _phrase_findings(
     views: Views, direction: Direction, risk: ConversationRisk | None
 ) -> list[Finding]:
     every = _rules()
-    woken = _woken(views.for_phrases)
+    woken = _woken(views.for_phrases, direction)
     findings: list[Finding] = []
     grooming_points = 0
     low_mood_points = 0
     for position in sorted(woken):
         one = every[position]
-        if one.direction is not None and one.direction is not direction:
-            continue
         hits = one.hits(tuple(woken[position]))
         if not hits:
             continue

@@ -21,7 +21,7 @@ _MARKS = re.compile(
 )
 _APOSTROPHES = re.compile("['\u2018\u2019\u02bc\u0060\u00b4]")
 # A token: letters, digits and the symbols evaders use in place of letters or to mask them.
-_TOKEN = re.compile(r"[a-z0-9@$!*|+€£#%(]+")
+_TOKEN = re.compile(r"[a-z0-9@$!*|+#%(€£]+")
 _EDGE_PUNCT = "!(|+#%"
 _LEET = str.maketrans(
     {
@@ -46,18 +46,13 @@ _LEET = str.maketrans(
 )
 MASK_CHARS = frozenset("*#%")
 _NOT_ALNUM = re.compile(r"[^a-z0-9*#%]")
-# One alternative per letter ("aaa+|bbb+|..."): a plain repeat of one character keeps no
-# backtracking state, where a repeated back-reference would use memory per repeated letter.
-_RUN_OF_THREE = re.compile("|".join(f"{c}{c}{c}+" for c in "abcdefghijklmnopqrstuvwxyz"))
-_RUN_OF_TWO = re.compile("|".join(f"{c}{c}+" for c in "abcdefghijklmnopqrstuvwxyz"))
-
-
-def _to_one(match: re.Match[str]) -> str:
-    return match.group(0)[0]
-
-
-def _to_two(match: re.Match[str]) -> str:
-    return match.group(0)[:2]
+# Long messages reach here in pieces of a few thousand characters (see engine), so the
+# back-reference repeat cannot grow without bound.
+_RUN_OF_THREE = re.compile(r"([a-z])\1{2,}")
+_RUN_OF_TWO = re.compile(r"([a-z])\1+")
+#: Up to this length a message also gets a view with every double letter squeezed ("fukk").
+#: Evasions like that come in short messages; long ones skip the extra pass.
+SQUEEZE_ALL_UP_TO = 400
 _NEEDS_DECODING = re.compile(r"[@$!*|+€£#%(0-9]")
 # Three or more one-character words in a row ("f u c k", "s.e.x" after tokenising).
 _SPACED_LETTERS = re.compile(r" [a-z0-9*](?: [a-z0-9*]){2,} ")
@@ -133,8 +128,8 @@ class Views:
     canon: str
     #: Further spellings (repeated letters squeezed, spaced letters joined); may be empty.
     extra: tuple[str, ...]
-    #: Every double letter squeezed ("fukk" -> "fuk"): for word lists only, since phrases
-    #: read "all" and "will" as written.
+    #: Every double letter squeezed ("fukk" -> "fuk"), for word lists only: phrase rules read
+    #: "all" and "will" as written. Only for short messages.
     squeezed: str | None
     #: Tokens that hide letters behind "*", "#" or "%" ("f*ck"), de-leeted otherwise.
     masked: tuple[str, ...]
@@ -194,12 +189,10 @@ def views_of(text: str) -> Views:
     extra: list[str] = []
     squeezed = None
     if _RUN_OF_THREE.search(canon):
-        extra.append(_RUN_OF_THREE.sub(_to_one, canon))
-        extra.append(_RUN_OF_THREE.sub(_to_two, canon))
-    elif _RUN_OF_TWO.search(canon):
-        # "fukk", "shitt": every double squeezed. Word lists only match it for their single-letter
-        # words, so "class" -> "clas" cannot turn into anything.
-        squeezed = _RUN_OF_TWO.sub(_to_one, canon)
+        extra.append(_RUN_OF_THREE.sub(r"\1", canon))
+        extra.append(_RUN_OF_THREE.sub(r"\1\1", canon))
+    elif len(canon) <= SQUEEZE_ALL_UP_TO and _RUN_OF_TWO.search(canon):
+        squeezed = _RUN_OF_TWO.sub(r"\1", canon)
     if _SPACED_LETTERS.search(plain):
         joined_tokens = _join_spaced_letters(plain_tokens)
         extra.append(_padded([table.get(t, t) for t in joined_tokens]))

@@ -156,7 +156,7 @@ RULES: tuple[PhraseRule, ...] = (
         _G,
         _LOW,
         r"\b(?:do not|never) tell (?:anyone|anybody)\b|\bbetween you and me\b|\bcan you keep a secret\b",
-        "tell between secret",
+        "anyone anybody between secret",
         points=1,
     ),
     # Pictures and bodies

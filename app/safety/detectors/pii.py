@@ -268,10 +268,10 @@ def find(text: str) -> list[PiiSpan]:
             value = match.group(1)
             if _looks_like_handle(value, match.group(0)):
                 add(match.start(1), match.end(1), "username")
-        if not words.isdisjoint(_PASSWORD_WORDS):
-            for match in _PASSWORD.finditer(prepared):
-                if match.group(1).lower().strip(".,!?") not in _NOT_A_VALUE:
-                    add(match.start(1), match.end(1), "password")
+    if not words.isdisjoint(_PASSWORD_WORDS):
+        for match in _PASSWORD.finditer(prepared):
+            if match.group(1).lower().strip(".,!?") not in _NOT_A_VALUE:
+                add(match.start(1), match.end(1), "password")
     if not words.isdisjoint(_PLACE_WORDS) and _AGE.search(prepared):
         for match in _PLACE.finditer(prepared):
             add(match.start(1), match.end(1), "town")

@@ -54,12 +54,17 @@ def rule(
     direction: Direction | None = None,
     points: int = 0,
 ) -> PhraseRule:
-    """Build a rule; `triggers` is a space-separated list of words, one of which must occur."""
+    """Build a rule; `triggers` is a space-separated list of words, one of which must occur.
+
+    Every match starts at a word, and every word in a view follows a space, so the pattern is
+    compiled behind a literal space: the regex engine then jumps from space to space instead of
+    trying every position, several times faster than a leading word boundary.
+    """
     return PhraseRule(
         rule_id=rule_id,
         category=category,
         severity=severity,
-        pattern=re.compile(pattern),
+        pattern=re.compile(f" (?:{pattern})"),
         triggers=frozenset(triggers.split()),
         unless=re.compile(unless) if unless else None,
         direction=direction,

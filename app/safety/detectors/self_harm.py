@@ -230,7 +230,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(?:i|me) (?:do not|no longer|dont|really do not|just do not) want to (?:live|be alive|exist"
         r"|be here (?:anymore|any more)|wake up|be around anymore|go on|keep living|keep going|be me)"
         r"(?! (?:in|with|at|on|near|there|by|inside|under|like a|up early|for)\b)",
-        "live alive exist here wake around on living going me",
+        "want",
     ),
     rule(
         "self_harm.point_of_living",
@@ -306,7 +306,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|go to sleep forever|stop existing|stop living)\b"
         r"|\b(?:should|must|deserve to) (?:just )?(?:die|not be alive|not exist|be dead)\b"
         r"(?<!you should die)(?<!you should just die)",
-        "wish should must deserve",
+        "wish die alive exist dead",
         unless=r"\b(?:you|he|she|they|it|plants|characters?) (?:should|must|deserve)",
     ),
     rule(

@@ -114,7 +114,7 @@ def main() -> int:
 
     print(f"corpus: {len(rows)} messages ({len(caught['(benign)'])} benign)\n")
     print(f"{'category':<15}{'n':>5}{'Hoot caught':>14}{'better-prof.':>14}")
-    for name in sorted(name for name in caught if not name.startswith("(")) + ["(all harmful)"]:
+    for name in [*sorted(name for name in caught if not name.startswith("(")), "(all harmful)"]:
         pairs = caught[name]
         mine = 100 * sum(a for a, _ in pairs) / len(pairs)
         theirs = 100 * sum(b for _, b in pairs) / len(pairs)
@@ -128,7 +128,11 @@ def main() -> int:
     print(f"{'per message':<15}{'mean us':>10}{'p99 us':>10}")
     print(f"{'Hoot':<15}{mean_hoot:>10.1f}{p99(hoot_us):>10.1f}")
     print(f"{'better-prof.':<15}{mean_bp:>10.1f}{p99(bp_us):>10.1f}")
-    print(f"speed ratio (better-profanity time / Hoot time, same texts): {sum(bp_us) / sum(hoot_us):.0f}x\n")
+    print(
+        "speed ratio (better-profanity time / Hoot time, same texts): "
+        f"{sum(bp_us) / sum(hoot_us):.0f}"
+        f"x\n"
+    )
 
     print("growth with length (Hoot, direction in):")
     for length in (100, 1_000, 10_000, 100_000, 1_000_000):
@@ -139,7 +143,11 @@ def main() -> int:
             start = time.perf_counter_ns()
             check(text, "in", "8-10")
             samples.append((time.perf_counter_ns() - start) / 1000)
-        print(f"  {length:>9} chars: mean {statistics.fmean(samples):>12.0f} us, p99 {p99(samples):>12.0f} us")
+        print(
+            f"  {length:>9} chars: mean {statistics.fmean(samples):>12.0f} us,"
+            f" p99 {p99(samples):>12.0f}"
+            f" us"
+        )
     bp_text = (LENGTH_SAMPLE * 8)[:1000]
     start = time.perf_counter_ns()
     profanity.contains_profanity(bp_text)

@@ -54,16 +54,54 @@ _HEALTH_TERMS = frozenset(
     }
 )
 _QUESTION_STARTS = frozenset(
-    "what why how is are when does do can should where who which whats".split()
+    [
+        "what",
+        "why",
+        "how",
+        "is",
+        "are",
+        "when",
+        "does",
+        "do",
+        "can",
+        "should",
+        "where",
+        "who",
+        "which",
+        "whats",
+    ]
 )
 _SEXUAL_EMOJI = ("\U0001f346", "\U0001f351", "\U0001f4a6", "\U0001f445", "\U0001f975")
 _EMOJI_CONTEXT = frozenset(
-    "send see show want my your pic pics picture pictures suck touch sit eat ride naked nudes"
-    " me u you".split()
+    [
+        "send",
+        "see",
+        "show",
+        "want",
+        "my",
+        "your",
+        "pic",
+        "pics",
+        "picture",
+        "pictures",
+        "suck",
+        "touch",
+        "sit",
+        "eat",
+        "ride",
+        "naked",
+        "nudes",
+        "me",
+        "u",
+        "you",
+    ]
 )
 
 
-_DIRECTIONS: dict[object, Direction] = {**{d.value: d for d in Direction}, **{d: d for d in Direction}}
+_DIRECTIONS: dict[object, Direction] = {
+    **{d.value: d for d in Direction},
+    **{d: d for d in Direction},
+}
 _BANDS: dict[object, AgeBand] = {**{b.value: b for b in AgeBand}, **{b: b for b in AgeBand}}
 
 #: Longer messages are judged in pieces of this many characters, overlapping by `_OVERLAP`.
@@ -172,8 +210,7 @@ def _pieces(text: str) -> list[tuple[int, str]]:
     if len(text) <= _PIECE:
         return [(0, text)]
     return [
-        (start, text[start : start + _PIECE + _OVERLAP])
-        for start in range(0, len(text), _PIECE)
+        (start, text[start : start + _PIECE + _OVERLAP]) for start in range(0, len(text), _PIECE)
     ]
 
 
@@ -247,9 +284,12 @@ def _decide(
     default, per_category = _BLOCK_FROM[level]
     blocking: list[Finding] = []
     noticed: list[Finding] = []
-    for finding in findings:
-        if finding.category in CRISIS_CATEGORIES:
-            finding = Finding(finding.category, Severity.CRITICAL, finding.rule_id)
+    for found in findings:
+        finding = (
+            Finding(found.category, Severity.CRITICAL, found.rule_id)
+            if found.category in CRISIS_CATEGORIES
+            else found
+        )
         threshold = per_category.get(finding.category, default)
         is_blocking = finding.category in CRISIS_CATEGORIES or finding.severity >= threshold
         (blocking if is_blocking else noticed).append(finding)

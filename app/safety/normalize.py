@@ -206,7 +206,8 @@ def _decoded(
 ) -> tuple[list[str], list[str]]:
     plain_tokens: list[str] = []
     canon_tokens: list[str] = []
-    for token in tokens:
+    for raw in tokens:
+        token = raw
         if not token.isalnum():
             token = _strip_edges(token)
             if not token:

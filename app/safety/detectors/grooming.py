@@ -58,8 +58,10 @@ _PICTURE = words(
     "images",
 )
 _CLOTHING_STATE = (
-    r"(?:in (?:your|ur|a|my|the) (?:bathing suit|swimsuit|swim suit|bikini|underwear|pajamas|pyjamas"
-    r"|pjs|bed|shower|bath|towel|undies|bra|room)|without (?:your |ur |a |my |any )?(?:shirt|clothes"
+    r"(?:in (?:your|ur|a|my|the) (?:bathing suit|swimsuit|swim suit|bikini|underwear|pajamas"
+    r"|pyjamas"
+    r"|pjs|bed|shower|bath|towel|undies|bra|room)|without (?:your |ur |a |my |any )?(?:shirt"
+    r"|clothes"
     r"|top|pants|bra|clothing)|with no (?:shirt|clothes|top)|naked|in bed|of your body|of ur body)"
 )
 _APPS = words(
@@ -122,7 +124,9 @@ RULES: tuple[PhraseRule, ...] = (
         _G,
         _CRIT,
         rf"\b{_NEG_TELL} (?:\w+ )?tell (?:your|you r) (?:\w+ )?{_PARENTS}\b"
-        rf"|\b{_NEG_TELL} (?:\w+ )?tell (?:anyone|anybody|no one|nobody|your friends)(?: \w+){{0,2}}?"
+        rf"|\b{_NEG_TELL} (?:\w+ )?tell (?:anyone|anybody|no one|nobody|your friends)"
+        r"(?: \w+){0,2}"
+        rf"?"
         r" (?:about (?:us|this|our|me|what we|it)|we (?:talk|talked|chat|chatted|are|met)|what we"
         r"|i (?:said|asked|sent))\b"
         r"|\bour (?:little |special |own |big )?secret\b"
@@ -135,13 +139,15 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bi will not tell if you (?:will not|do not)\b"
         rf"|\b(?:your|ur) {_PARENTS} (?:do not|does not|will not|never|would not) (?:need|have|has"
         r"|needs|ever need) to (?:know|find out)\b"
-        rf"|\b{_PARENTS}(?: \w+)? (?:would not|will not|do not|does not|never|can not) (?:understand"
+        rf"|\b{_PARENTS}(?: \w+)? (?:would not|will not|do not|does not|never|can not) (?:understa"
+        rf"nd"
         r"|get it|get you|get us)\b"
         r"|\bdelete (?:our|these|all our|all these|all of our) (?:chats?|messages|msgs|convo"
         r"|conversations?|texts|dms|history|pictures|photos|pics)\b"
         r"|\bdelete (?:this|the|your|my) (?:chats?|messages|msgs|convo|conversations?|texts|dms"
         r"|history)\b(?: \w+){0,2}? so (?:nobody|no one|your|my|they|he|she|mom|dad|parents)\b"
-        r"|\b(?:told|tells|asked|wants|said|says|made) (?:me )?(?:to )?(?:keep|keeping) (?:it|this|that"
+        r"|\b(?:told|tells|asked|wants|said|says|made) (?:me )?(?:to )?(?:keep|keeping) (?:it"
+        r"|this|that"
         r"|\w+ \w+|\w+"
         r"|us|our \w+|everything|things|what we \w+|what happened|what he did|what she did"
         r"|what they did)(?: \w+){0,1}? (?:a )?(?:secret|between us|private"
@@ -155,7 +161,8 @@ RULES: tuple[PhraseRule, ...] = (
         "grooming.tell_no_one",
         _G,
         _LOW,
-        r"\b(?:do not|never) tell (?:anyone|anybody)\b|\bbetween you and me\b|\bcan you keep a secret\b",
+        r"\b(?:do not|never) tell (?:anyone|anybody)\b|\bbetween you and me\b|\bcan you keep "
+        r"a secret\b",
         "anyone anybody between secret",
         points=1,
     ),
@@ -165,11 +172,13 @@ RULES: tuple[PhraseRule, ...] = (
         _G,
         _CRIT,
         rf"\bsend (?:me|us|him|her) (?:a |some |more |another |any |ur |your |cute |hot |sexy )?"
-        rf"(?:\w+ )?{_PICTURE}\b(?: \w+){{0,1}}? (?:of (?:you|yourself|your self|your|ur|u|urself)\b"
+        rf"(?:\w+ )?{_PICTURE}\b(?: \w+){{0,1}}? (?:of (?:you|yourself|your self|your|ur|u"
+        rf"|urself)\b"
         rf"|{_CLOTHING_STATE})"
         r"|\bsend (?:me|us|him) (?:a |some |your |ur )?(?:selfie|selfies|nudes)\b"
         r"|\b(?:what are you|what you|what r you|what are u) wearing\b"
-        r"|\bshow me (?:your|ur|you r) (?:body|chest|boobs|feet|legs|butt|bum|private|privates|belly"
+        r"|\bshow me (?:your|ur|you r) (?:body|chest|boobs|feet|legs|butt|bum|private|privates"
+        r"|belly"
         r"|tummy|bedroom|self|underwear)\b|\bshow me yourself\b"
         r"|\b(?:take|taking|took) off (?:your|ur|you r|my|her|his) (?:clothes|shirt|top|pants|dress"
         r"|bra|underwear|pajamas|pyjamas|trousers|jeans|skirt|socks)\b"
@@ -179,7 +188,11 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bvideo (?:call|chat)\b(?: \w+){0,4}? (?:alone|secret|just us|just you|in your room"
         r"|in your bed|without)\b"
         rf"|\b{_PICTURE} of me (?:in|without|naked|with no)\b",
-        "picture pictures photo photos selfie selfies video videos snap snaps nudes pic pics image images wearing clothes shirt top pants dress bra underwear pajamas pyjamas trousers jeans skirt socks panties knickers body chest boobs feet legs butt bum private privates belly tummy bedroom self underwear penis dick thing parts camera cam webcam yourself video",
+        "picture pictures photo photos selfie selfies video videos snap snaps nudes pic pics "
+        "image images wearing clothes shirt top pants dress bra underwear pajamas pyjamas "
+        "trousers jeans skirt socks panties knickers body chest boobs feet legs butt bum private "
+        "privates belly tummy bedroom self underwear penis dick thing parts camera cam webcam "
+        "yourself video",
         unless=r"\b(?:drawing|painting|homework|cat|dog|kitten|puppy|pet|hamster|project|artwork"
         r"|lego|cake)\b(?!.{0,30}\b(?:of you|yourself)\b)",
     ),
@@ -187,14 +200,18 @@ RULES: tuple[PhraseRule, ...] = (
         "grooming.reported_request",
         _G,
         _CRIT,
-        r"\b(?:asking|asked|asks|ask|begging|begged|wants|wanted|keeps asking|kept asking|told|tells"
+        r"\b(?:asking|asked|asks|ask|begging|begged|wants|wanted|keeps asking|kept asking|told"
+        r"|tells"
         r"|making|made|pressuring|forcing|trying to get)(?: me)?(?: to| for| if i could| if i would"
         rf"| if i can)?(?: \w+){{0,2}}? (?:send|show|take|give)(?: him| her| them)?(?: \w+){{0,2}}?"
         rf" (?:{_PICTURE}|my body|my clothes off|off my clothes|naked)\b"
         rf"|\b(?:asking|asked|asks|ask|begging|wants|wanted|keeps asking|kept asking) (?:me )?for"
         rf" (?:\w+ ){{0,2}}?{_PICTURE}\b"
         rf"|\b{_PICTURE} of me\b(?: \w+){{0,3}}? (?:he|she|they|him|her) (?:wants|asked|asks|said)",
-        "picture pictures photo photos selfie selfies video videos snap snaps nudes pic pics image images body chest boobs feet legs butt bum private privates belly tummy bedroom self underwear penis dick thing parts naked clothes shirt top pants dress bra underwear pajamas pyjamas trousers jeans skirt socks panties knickers",
+        "picture pictures photo photos selfie selfies video videos snap snaps nudes pic pics "
+        "image images body chest boobs feet legs butt bum private privates belly tummy bedroom "
+        "self underwear penis dick thing parts naked clothes shirt top pants dress bra underwear "
+        "pajamas pyjamas trousers jeans skirt socks panties knickers",
         unless=r"\b(?:teacher|mom|dad|grandma|grandpa|yearbook|school photo|passport|drawing"
         r"|homework|project)\b|\bif (?:a |an |some )?(?:someone|somebody|anyone|stranger|person"
         r"|people|adult|guy|man|player)\b",
@@ -204,7 +221,8 @@ RULES: tuple[PhraseRule, ...] = (
         "grooming.probing_alone",
         _G,
         _CRIT,
-        r"\b(?:are|r) (?:you|u) (?:home alone|alone|by yourself|all alone|alone at home|alone right now"
+        r"\b(?:are|r) (?:you|u) (?:home alone|alone|by yourself|all alone|alone at home|alone "
+        r"right now"
         r"|alone rn)\b"
         rf"|\b(?:are|is) (?:your|ur) {_PARENTS} (?:home|around|there|asleep|sleeping|out|away|gone"
         r"|at work|awake|watching|nearby|in the room|with you)\b"
@@ -213,7 +231,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bis (?:anyone|anybody) (?:else )?(?:home|with you|around|watching)\b"
         rf"|\b(?:do|does|will|would) (?:your|ur) {_PARENTS} (?:check|read|look at|see|monitor|know"
         r" about|go through|find out about|ever check) (?:your|ur|our|this|what)\b"
-        rf"|\bwhat time (?:do|does|will|is) (?:your|ur) {_PARENTS} (?:get home|come home|leave|go out"
+        rf"|\bwhat time (?:do|does|will|is) (?:your|ur) {_PARENTS} (?:get home|come home|leave"
+        rf"|go out"
         r"|go to sleep|go to bed|get back|go to work|back)\b"
         rf"|\b(?:your|ur) {_PARENTS} (?:will not|would not|never|will never|do not have to|does not"
         r" have to|need not) (?:find out|know|notice|see|have to know)\b"
@@ -221,12 +240,15 @@ RULES: tuple[PhraseRule, ...] = (
         r" (?:underwear|bra|panties|pajamas|pyjamas)\b"
         r"|\bdo (?:you|u) have (?:a )?(?:webcam|cam|camera on your (?:computer|laptop))\b"
         r"|\bif i (?:am|was|were) (?:home )?alone\b|\balone at home\b(?=.{0,40}\b(?:asked|asks"
-        r"|wants|said|told)\b)|\b(?:asked|asks|asking|wanted to know) (?:me )?(?:if|whether) (?:i|my)"
+        r"|wants|said|told)\b)|\b(?:asked|asks|asking|wanted to know) (?:me )?(?:if|whether) "
+        r"(?:i|my)"
         r" (?:\w+ ){0,2}(?:alone|home alone|parents (?:are|were) (?:home|out|away))\b"
         r"|\b(?:a|some|this) (?:\w+ )?(?:guy|man|stranger|person|someone|adult)(?: \w+){0,6}?"
         r" (?:asked|asks|asking) (?:me )?(?:where i live|if i am (?:home )?alone|what school"
         r"|my address|for my address|what i am wearing|how old i am|for my number)",
-        "alone mom moms dad dads parents parent family teacher teachers grown grownups adults folks guardian mother father stepmom stepdad grandma grandpa nan anyone anybody wearing underwear bra panties pajamas pyjamas webcam cam camera asked asks asking",
+        "alone mom moms dad dads parents parent family teacher teachers grown grownups adults "
+        "folks guardian mother father stepmom stepdad grandma grandpa nan anyone anybody wearing "
+        "underwear bra panties pajamas pyjamas webcam cam camera asked asks asking",
         direction=None,
     ),
     rule(
@@ -265,10 +287,12 @@ RULES: tuple[PhraseRule, ...] = (
         _G,
         _LOW,
         r"\b(?:cutie|hottie|sexy|babe|baby girl|beautiful girl|pretty girl|gorgeous)\b"
-        r"|\b(?:you are|your|you r) (?:so |really |very |super )?(?:pretty|cute|beautiful|hot|sexy"
+        r"|\b(?:you are|your|you r|you seem|you look|you sound|you) (?:so |really |very |super )?"
+        r"(?:pretty|cute|beautiful|hot|sexy"
         r"|gorgeous|special|mature|grown up)\b|\b(?:you can|u can) trust me\b"
         r"|\bspecial (?:friend|connection|bond)\b|\bi (?:love|like) (?:you|u) (?:so much|a lot)\b",
-        "cutie hottie sexy babe baby beautiful pretty gorgeous cute hot special mature grown trust love",
+        "cutie hottie sexy babe baby beautiful pretty gorgeous cute hot special mature grown "
+        "trust love",
         points=1,
     ),
     rule(
@@ -279,7 +303,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:pretty|cute|beautiful|hot|sexy|gorgeous) for (?:a|an|your|ur) (?:\d+|\w+ year old"
         r"|age|\w+)\b"
         rf"|\btrust me more than (?:your|ur) {_PARENTS}\b"
-        rf"|\b(?:understand|get|love|care about) (?:you|u) (?:like|better than|more than) (?:i do|me"
+        rf"|\b(?:understand|get|love|care about) (?:you|u) (?:like|better than|more than) "
+        rf"(?:i do|me"
         rf"|your|ur|anyone)\b|\b(?:your|ur) {_PARENTS} (?:do not|does not|dont|never) (?:understand"
         r"|get|care about|love) (?:you|u)\b"
         r"|\b(?:run away|runaway) with (?:me|him|her)\b"
@@ -293,7 +318,8 @@ RULES: tuple[PhraseRule, ...] = (
         "grooming.move_platform",
         _G,
         _CRIT,
-        rf"\b(?:add|follow|message|text|dm|msg|call|find|hit|snap|facetime) (?:me|him) (?:up )?(?:on|at|in|over"
+        rf"\b(?:add|follow|message|text|dm|msg|call|find|hit|snap|facetime) (?:me|him) (?:up "
+        rf")?(?:on|at|in|over"
         rf" on|over) {_APPS}\b"
         rf"|\b(?:lets|let us|we can|we could|we should|we will|come|talk to me|chat with me|talk"
         rf" with me|move|switch)(?: \w+){{0,2}}? (?:on|to|over on|over to|in) {_APPS}\b"
@@ -303,7 +329,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:somewhere|someplace|place|app) (?:more )?private\b|\bmore private\b"
         r"|\b(?:wants|asked|told|asks|keeps asking) me to (?:add|message|text|call|dm|talk to|chat"
         rf" with) (?:him|her|them)(?: \w+){{0,1}}? on {_APPS}\b",
-        "snap snapchat kik discord whatsapp telegram insta instagram skype facetime signal wechat omegle private dms dm text phone line viber messenger",
+        "snap snapchat kik discord whatsapp telegram insta instagram skype facetime signal "
+        "wechat omegle private dms dm text phone line viber messenger",
         unless=r"\b(?:homework|school app|class dojo|google classroom)\b",
     ),
     # Meeting up
@@ -325,7 +352,8 @@ RULES: tuple[PhraseRule, ...] = (
         "grooming.suggests_meeting",
         _G,
         _LOW,
-        r"\b(?:lets|let us|we should|want to|can we|could we|we could|i could|i can) (?:\w+ )?(?:meet"
+        r"\b(?:lets|let us|we should|want to|can we|could we|we could|i could|i can) (?:\w+ "
+        r")?(?:meet"
         r"|hang out|meet up)\b(?! (?:the|my|your|our|a|an) (?:new )?(?:puppy|dog|cat|kitten|baby"
         r"|grandma|grandpa|teacher|class|friends|family)\b)",
         "meet hang",
@@ -337,11 +365,14 @@ RULES: tuple[PhraseRule, ...] = (
         _G,
         _CRIT,
         r"\b(?:i will|i can|i could|i would|will|he would|she would|they would|he will|she will"
-        r"|said he would|said she would|i am going to|going to|let me) (?:\w+ )?(?:buy|give|get|send"
+        r"|said he would|said she would|i am going to|going to|let me) (?:\w+ )?(?:buy|give"
+        r"|get|send"
         rf"|pay|gift)(?: you| u| me| ya)? (?:\w+ ){{0,2}}?{_GIFTS}\b(?=.{{0,60}}?\b(?:if|for|when"
         r"|as long as|in exchange|after you|after u|but)\b)",
-        "robux vbucks bucks card cards giftcard money cash skins skin pass nitro coins gems credits dollars pounds presents present phone iphone",
-        unless=r"\b(?:birthday|christmas|for my (?:mom|dad|friend|sister|brother)|allowance|chores)\b",
+        "robux vbucks bucks card cards giftcard money cash skins skin pass nitro coins gems "
+        "credits dollars pounds presents present phone iphone",
+        unless=r"\b(?:birthday|christmas|for my (?:mom|dad|friend|sister|brother)|allowance"
+        r"|chores)\b",
     ),
     rule(
         "grooming.gift_for_favour",
@@ -350,9 +381,11 @@ RULES: tuple[PhraseRule, ...] = (
         rf"\b(?:offered|offers|offering|promised|promises|said he would give|said she would give"
         rf"|will give|would give|gives|gave)(?: me| you| u)? (?:\w+ ){{0,2}}?{_GIFTS}\b"
         rf"(?=.{{0,60}}?\b(?:{_PICTURE}|video call|call|meet|secret|send|show|alone|if|for)\b)"
-        rf"|\b{_GIFTS}\b(?: \w+){{0,4}}? (?:if|for|to|in exchange for) (?:you |u |i )?(?:send|show|take"
+        rf"|\b{_GIFTS}\b(?: \w+){{0,4}}? (?:if|for|to|in exchange for) (?:you |u |i )?(?:send"
+        rf"|show|take"
         rf"|video call|call|meet|keep)\b",
-        "robux vbucks bucks card cards giftcard money cash skins skin pass nitro coins gems credits dollars pounds presents present phone iphone",
+        "robux vbucks bucks card cards giftcard money cash skins skin pass nitro coins gems "
+        "credits dollars pounds presents present phone iphone",
         unless=r"\b(?:birthday|christmas|for my (?:mom|dad|friend|sister|brother)|allowance|chores"
         r"|tooth fairy)\b",
     ),
@@ -395,7 +428,8 @@ RULES: tuple[PhraseRule, ...] = (
         _G,
         _CRIT,
         r"\b(?:what is|tell me|give me|send me|share|can you tell me|could you tell me|may i have"
-        r"|i need|what are) (?:\w+ ){0,2}?(?:your|ur) (?:\w+ )?(?:address|phone number|number|full name"
+        r"|i need|what are) (?:\w+ ){0,2}?(?:your|ur) (?:\w+ )?(?:address|phone number|number"
+        r"|full name"
         r"|last name|surname|email|email address|password|school|postcode|zip code|location"
         r"|birthday|date of birth|home)\b"
         r"|\b(?:where|what street|what town|what city|which town|which city|which street)"

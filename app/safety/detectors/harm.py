@@ -329,21 +329,25 @@ RULES: tuple[PhraseRule, ...] = (
         "violence.threat",
         Category.VIOLENCE,
         _HIGH,
-        r"\b(?:i|we|me)(?: \w+){0,2}? (?:am going to|will|would|going to|want to|plan to|planning to"
-        r"|might|about to|ready to|will really|gonna|wanna|promise to|am about to|should|swear i will)"
+        r"\b(?:i|we|me)(?: \w+){0,2}? (?:am going to|will|would|going to|want to|plan to|planning "
+        r"to"
+        r"|might|about to|ready to|will really|gonna|wanna|promise to|am about to|should|swear "
+        r"i will)"
         rf" (?:\w+ ){{0,2}}?{_HARM_VERB}(?: up)? {_VICTIM}\b",
         "kill stab shoot murder hurt beat punch poison strangle choke burn torture slit slice"
         " smash bash drown kidnap attack bomb knife slap kick break",
         unless=_GAMES + r"|\b(?:kill|beat|break) (?:it|the record|my record|the lights|time)\b"
         r"|\bbeat (?:you|him|her|them|my \w+) (?:at|in|to)\b|\bkill for\b|\bhurt (?:his|her|your)"
-        r" feelings\b|\bburn (?:you|him|her) a (?:cd|copy)\b|\bbreak (?:his|her|my) (?:heart|record)\b"
+        r" feelings\b|\bburn (?:you|him|her) a (?:cd|copy)\b|\bbreak (?:his|her|my) (?:heart"
+        r"|record)\b"
         r"|\bbreak (?:the )?(?:news|ice)\b|\bkick (?:the )?ball\b|\b(?:do not|never|not) want to\b",
     ),
     rule(
         "violence.beat_out_of",
         Category.VIOLENCE,
         _HIGH,
-        r"\b(?:beat|kick|punch|knock|smack) the (?:crap|shit|hell|living daylights|snot|stuffing|heck"
+        r"\b(?:beat|kick|punch|knock|smack) the (?:crap|shit|hell|living daylights|snot|stuffing"
+        r"|heck"
         r"|life) out of (?:you|him|her|them|my|that|this|the|everyone|somebody|someone)\b"
         r"|\b(?:beat|bash|smash|punch|kick) (?:you|him|her|them|his|her) (?:\w+ )?(?:up|in|to death"
         r"|senseless|till|until|so hard)\b(?=.{0,60}\b(?:bleed|blood|hospital|dead|die|cry|face"
@@ -355,14 +359,17 @@ RULES: tuple[PhraseRule, ...] = (
         "violence.weapon_to_school",
         Category.VIOLENCE,
         _HIGH,
-        r"\b(?:bring|take|bringing|taking|brought|sneak)(?: \w+){0,3}? (?:gun|guns|knife|knives|weapon"
+        r"\b(?:bring|take|bringing|taking|brought|sneak)(?: \w+){0,3}? (?:gun|guns|knife|knives"
+        r"|weapon"
         r"|weapons|rifle|pistol|bomb|explosives)\b(?: \w+){0,2}? (?:to|into|in) (?:school|class"
         r"|the school|my school|church|the mall)\b"
         r"|\bshoot(?:ing)? up (?:the|my|a|our|this) (?:school|class|mall|church|place|party)\b"
         r"|\b(?:burn|blow|burning|blowing) (?:down |up )?(?:the|my|our|his|her) (?:school|house"
         r"|home|classroom|church|mosque|synagogue|temple|car)\b"
         r"|\bshoot (?:everyone|everybody|all the \w+|people|kids)\b",
-        "bomb bombs pipe explosive explosives gun guns pistol rifle weapon weapons molotov grenade silencer napalm tnt dynamite knife knives poison flamethrower shank gasoline petrol gunpowder shotgun shoot shooting burn burning blow blowing",
+        "bomb bombs pipe explosive explosives gun guns pistol rifle weapon weapons molotov "
+        "grenade silencer napalm tnt dynamite knife knives poison flamethrower shank gasoline "
+        "petrol gunpowder shotgun shoot shooting burn burning blow blowing",
         unless=_GAMES + r"|\bblow (?:up )?(?:the )?balloons?\b|\bbirthday candles\b",
     ),
     rule(
@@ -370,15 +377,19 @@ RULES: tuple[PhraseRule, ...] = (
         Category.VIOLENCE,
         _HIGH,
         r"\bhow (?:do i|do you|to|can i|could i|would i|do people|does one|can you|would you|should"
-        r" i)(?: \w+){0,2}? (?:make|build|create|craft|get|buy|3d print|print|build my own|make my own)"
+        r" i)(?: \w+){0,2}? (?:make|build|create|craft|get|buy|3d print|print|build my own"
+        r"|make my own)"
         rf" (?:a |an |my own |some |homemade |real |home made )?{_WEAPON}\b"
-        rf"|\bwhere (?:can|do|could) (?:i|you|kids|someone) (?:buy|get|find|steal) (?:a |an |some )?"
+        rf"|\bwhere (?:can|do|could) (?:i|you|kids|someone) (?:buy|get|find|steal) (?:a |an "
+        rf"|some )?"
         rf"{_WEAPON}\b"
         rf"|\b(?:get|take|steal|grab|use|borrow) (?:my |his |her )?(?:dads|moms|dad|mom|brothers"
         r"|uncles|grandpas|parents|stepdads) (?:gun|pistol|rifle|knife|weapon|shotgun)\b"
         r"|\b(?:to make|you need|fill) (?:a |the )?(?:bottle|pipe) (?:with|and) (?:gasoline|petrol"
         r"|gunpowder|end caps)\b|\bpipe bomb\b",
-        "bomb bombs pipe explosive explosives gun guns pistol rifle weapon weapons molotov grenade silencer napalm tnt dynamite knife knives poison flamethrower shank gasoline petrol gunpowder shotgun",
+        "bomb bombs pipe explosive explosives gun guns pistol rifle weapon weapons molotov "
+        "grenade silencer napalm tnt dynamite knife knives poison flamethrower shank gasoline "
+        "petrol gunpowder shotgun",
         unless=r"\b(?:minecraft|roblox|fortnite|terraria|in the game|game|bath bomb|bath bombs"
         r"|seed bomb|photo bomb|cooking|kitchen knife skills|paper|origami|lego|nerf|water gun"
         r"|glue gun|toy)\b",
@@ -407,12 +418,16 @@ RULES: tuple[PhraseRule, ...] = (
         _MED,
         r"\b(?:describe|write|tell me|show me|explain|story|details|detail)\b.{0,120}?\b(?:guts"
         r"|intestines|body parts|blood everywhere|dismember\w*|decapitat\w*|behead\w*|ripped (?:out"
-        r"|off|apart)|torn (?:apart|off|out)|skinned alive|gouged|brains out|organs|gory|gruesome)\b"
+        r"|off|apart)|torn (?:apart|off|out)|skinned alive|gouged|brains out|organs|gory|gruesome)"
+        r"\b"
         r"|\b(?:gory|gruesome|bloody|graphic|brutal) (?:\w+ ){0,2}(?:story|stories|details"
         r"|description|scene|video|pictures|death)\b"
-        r"|\btorture (?:my|a|the|his|her) (?:cat|dog|animal|pet|hamster|rabbit|bird|brother|sister)\b"
+        r"|\btorture (?:my|a|the|his|her) (?:cat|dog|animal|pet|hamster|rabbit|bird|brother"
+        r"|sister)\b"
         r"|\bslit (?:your|his|her|their) throat\b",
-        "guts intestines body blood dismember dismembered dismembering decapitate decapitated decapitation behead beheaded beheading ripped torn skinned gouged brains organs gory gruesome bloody graphic brutal torture slit",
+        "guts intestines body blood dismember dismembered dismembering decapitate decapitated "
+        "decapitation behead beheaded beheading ripped torn skinned gouged brains organs gory "
+        "gruesome bloody graphic brutal torture slit",
         unless=r"\b(?:history|historical|war|battle|knight|castle|science|biology|surgery|doctor)\b",
     ),
     # Drugs
@@ -420,7 +435,8 @@ RULES: tuple[PhraseRule, ...] = (
         "drugs.request",
         Category.DRUGS,
         _MED,
-        r"\b(?:how|where|who|can|could|should|want|where to|best way|easiest way|help me|tell me how"
+        r"\b(?:how|where|who|can|could|should|want|where to|best way|easiest way|help me|tell "
+        r"me how"
         r"|going to|is it ok to|i will|we can|you can|just|try to)\b(?: \w+){0,4}? (?:get|buy|find"
         r"|make|cook|grow|smoke|vape|use|try|snort|inject|roll|sneak|hide|order|score|take|do"
         rf"|purchase|steal|drink|hit) (?:\w+ ){{0,3}}?{_DRUG}\b"
@@ -434,15 +450,24 @@ RULES: tuple[PhraseRule, ...] = (
         rf"|\bplug\b(?: \w+){{0,3}}? (?:for )?(?:{_DRUG}|carts)\b"
         r"|\b(?:smoke|smoking|smoked) (?:pot|a joint|a blunt|crack|meth)\b"
         r"|\bdrop acid\b|\bdo (?:a line|lines) of\b"
-        r"|\b(?:smoke|smoking|vape|vaping|drink|drinking|get drunk|get high)\b(?: \w+){0,3}? without"
-        r" (?:my |your |ur )?(?:parents|mom|dad|mum|teacher|teachers|anyone|them) (?:knowing|smelling"
+        r"|\b(?:smoke|smoking|vape|vaping|drink|drinking|get drunk|get high)\b(?: \w+){0,3}? "
+        r"without"
+        r" (?:my |your |ur )?(?:parents|mom|dad|mum|teacher|teachers|anyone|them) (?:knowing"
+        r"|smelling"
         r"|noticing|finding out|seeing|catching)\b"
-        r"|\b(?:want to|going to|wanna|gonna|will|should i|can i|how do i|how to|trying to|planning to"
+        r"|\b(?:want to|going to|wanna|gonna|will|should i|can i|how do i|how to|trying to"
+        r"|planning to"
         r"|thinking about|tempted to|am about to) (?:try|start|begin|taking up) (?:smoking|vaping"
         r"|drinking|drugs|weed|a cigarette|cigarettes|a vape|a joint|alcohol|beer|vodka)\b"
-        r"|\bhow (?:do i|to|can i) (?:hide|cover up|get rid of) (?:the )?(?:smell|smoke) (?:of|from)"
+        r"|\bhow (?:do i|to|can i) (?:hide|cover up|get rid of) (?:the )?(?:smell|smoke) (?:of"
+        r"|from)"
         r" (?:weed|smoke|smoking|vape|vaping|cigarettes|alcohol|beer)\b",
-        "weed marijuana cannabis cocaine crack meth heroin xanax xans molly mdma ecstasy lsd shrooms mushrooms lean edibles vape vapes vaping juul juuls dab pen joint joints blunt blunts alcohol beer beers vodka liquor booze whiskey wine cigarettes cigarette cigs nicotine drugs ketamine fentanyl percs percocet adderall opioids tobacco rum tequila spliff bong dope pot oxy oxycodone syrup codeine acid coke drug cider high drunk wasted stoned trip plug carts smoke smoking smoked drink drinking line smell",
+        "weed marijuana cannabis cocaine crack meth heroin xanax xans molly mdma ecstasy lsd "
+        "shrooms mushrooms lean edibles vape vapes vaping juul juuls dab pen joint joints "
+        "blunt blunts alcohol beer beers vodka liquor booze whiskey wine cigarettes cigarette "
+        "cigs nicotine drugs ketamine fentanyl percs percocet adderall opioids tobacco rum "
+        "tequila spliff bong dope pot oxy oxycodone syrup codeine acid coke drug cider high "
+        "drunk wasted stoned trip plug carts smoke smoking smoked drink drinking line smell",
         unless=r"\b(?:why (?:is|are|do|does|can not|should not)|bad for|dangerous|harmful|say no"
         r"|avoid|quit|stop (?:smoking|vaping|drinking)|health class|addiction|doctor|prescribed"
         r"|pharmacist|garden|lawn|yard|get rid of|pull (?:the )?weeds?|flower bed|pot roast|pot of"
@@ -459,10 +484,14 @@ RULES: tuple[PhraseRule, ...] = (
         rf"\b(?:you|your|you r|you are)\b{_SOFTENER} {_INSULT_HIGH}\b"
         r"|\byour (?:mom|mum|mother|dad|family|parents) (?:hates|hate|does not love|is ashamed of"
         r"|do not love|does not want) you\b"
-        r"|\b(?:everyone|everybody|the whole class|all of us|the whole school)(?: \w+){0,4}? (?:laughs"
+        r"|\b(?:everyone|everybody|the whole class|all of us|the whole school)(?: \w+){0,4}? "
+        r"(?:laughs"
         r" at|hates|laughing at|talks about|makes fun of|knows) (?:you|it)\b(?<!knows it)"
         r"|\b(?:everyone|everybody)(?: \w+){0,3}? laughs at you\b",
-        "ugly ugliest fat fattest idiot loser worthless pathetic disgusting gross freak weirdo moron useless trash garbage failure pig cow whale creep psycho waste mistake nobody smelly stink stinky smell retard retarded nothing joke clown embarrassment hates hate laughs laughing fun talks knows",
+        "ugly ugliest fat fattest idiot loser worthless pathetic disgusting gross freak weirdo "
+        "moron useless trash garbage failure pig cow whale creep psycho waste mistake nobody "
+        "smelly stink stinky smell retard retarded nothing joke clown embarrassment hates "
+        "hate laughs laughing fun talks knows",
         unless=r"\b(?:are|r) (?:not|never) (?:\w+ )?(?:ugly|fat|stupid|dumb|a loser|an idiot"
         r"|worthless|a failure)\b|\b(?:do not|never) (?:think|feel|let)\b|\bif (?:someone|anyone"
         r"|somebody|a kid|people) (?:says|calls|tells)\b|\bcalled me\b",
@@ -472,8 +501,10 @@ RULES: tuple[PhraseRule, ...] = (
         Category.BULLYING,
         _HIGH,
         r"\b(?:nobody|no one|noone|none of us) (?:wants|want|likes|will ever|would ever|cares|ever"
-        r" wants) (?:to )?(?:sit|play|be|hang out|talk|be friends|hang) (?:with|near|next to) (?:you|u)\b"
-        r"|\beveryone (?:thinks|says|knows) (?:you are|your|you) (?:so |a |an |such a )?(?:weird|ugly"
+        r" wants) (?:to )?(?:sit|play|be|hang out|talk|be friends|hang) (?:with|near|next "
+        r"to) (?:you|u)\b"
+        r"|\beveryone (?:thinks|says|knows) (?:you are|your|you) (?:so |a |an |such a )?(?:weird"
+        r"|ugly"
         r"|fat|stupid|dumb|loser|freak|gross|annoying|creepy|disgusting|smelly|a loser|an idiot)\b"
         r"|\b(?:leave|go away) and never come back\b|\bno one (?:will ever|would ever|could ever)"
         r" (?:love|like|want) (?:you|u)\b|\byou do not belong here\b|\bnobody invited you\b",
@@ -493,7 +524,8 @@ RULES: tuple[PhraseRule, ...] = (
         "bullying.wish_death",
         Category.BULLYING,
         _HIGH,
-        r"\b(?:you|u) should (?:just |go )?(?:die|kill yourself|drop dead|disappear|not exist|not be"
+        r"\b(?:you|u) should (?:just |go )?(?:die|kill yourself|drop dead|disappear|not exist"
+        r"|not be"
         r" born)\b|\bhope (?:you|u) (?:die|get hit|get cancer|drop dead|get hurt|choke)\b"
         r"|\b(?:just )?(?:go|please) (?:die|jump off a (?:cliff|bridge))\b",
         "die dead kill disappear exist born hit cancer hurt choke jump",
@@ -508,7 +540,8 @@ RULES: tuple[PhraseRule, ...] = (
         r" (?:message|messages|comment|comments|text|thing|things|joke|jokes|post|names|nickname"
         r"|nicknames|words|note|song|poem|stuff|rumou?rs?)\b"
         r"|\bsomething (?:mean|nasty|rude|cruel|hurtful|horrible) (?:about|to)\b"
-        r"|\bmake (?:\w+ ){0,1}(?:cry|feel (?:bad|stupid|ugly|worthless|like nothing)|hate (?:her|him"
+        r"|\bmake (?:\w+ ){0,1}(?:cry|feel (?:bad|stupid|ugly|worthless|like nothing)|hate "
+        r"(?:her|him"
         r"|them|this|that|\w+)|ignore (?:her|him|them|you))\b(?<!make me cry)"
         r"|\bmake (?:everyone|everybody)(?: \w+){0,3}? (?:ignore|hate|laugh at) (?:you|her|him|them"
         r"|this|that)\b"
@@ -518,12 +551,17 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bto (?:bully|cyberbully|humiliate|harass|troll|embarrass) (?:someone|somebody|him|her"
         r"|them|my|a|this|that|people|\w+)\b|\bfake (?:account|profile|page)\b(?=.{0,60}\b(?:bully"
         r"|mean|make fun|pretend to be|embarrass|troll|humiliate|about her|about him)\b)"
-        r"|\b(?:post|share|send|spread|leak|upload) (?:an? |some |the |this )?(?:embarrassing|ugly|mean"
-        r"|private|naked|gross|horrible|funny|secret) (?:pic|picture|photo|video|vid|pictures|photos"
+        r"|\b(?:post|share|send|spread|leak|upload) (?:an? |some |the |this )?(?:embarrassing"
+        r"|ugly|mean"
+        r"|private|naked|gross|horrible|funny|secret) (?:pic|picture|photo|video|vid|pictures"
+        r"|photos"
         r"|videos|vids|pics|screenshot|screenshots)s? of (?:my|her|him|them|this|that|a|the)\b"
-        r"|\b(?:roast|humiliate)\b(?: \w+){0,4}? (?:about (?:his|her|their) (?:weight|face|looks|body"
+        r"|\b(?:roast|humiliate)\b(?: \w+){0,4}? (?:about (?:his|her|their) (?:weight|face"
+        r"|looks|body"
         r"|teeth|hair|clothes|skin))\b|\bignore (?:you|u) forever\b",
-        "mean nasty rude hurtful cruel insulting horrible cry feel hate ignore laugh fun humiliate bully cyberbully roast embarrass rumours rumors rumour rumor exclude troll harass fake embarrassing ugly private naked gross funny secret",
+        "mean nasty rude hurtful cruel insulting horrible cry feel hate ignore laugh fun humiliate"
+        " bully cyberbully roast embarrass rumours rumors rumour rumor exclude troll harass "
+        "fake embarrassing ugly private naked gross funny secret",
         unless=r"\b(?:onions?|movie|sad song|happy|laugh)\b(?!.{0,20}\b(?:her|him|them)\b)"
         r"|\bwhat (?:should|do|can) i do\b|\bwhy (?:do|would|are|does) (?:people|kids|they|some"
         r"|someone|he|she)\b",
@@ -537,7 +575,8 @@ RULES: tuple[PhraseRule, ...] = (
         rf"(?: (?!not |never |no |nt )\w+){{0,3}}? {_DEGRADING}\b"
         rf"|\bi (?:hate|despise|can not stand) (?:all )?(?:the )?{_GROUP}\b"
         r"|\bgo back to (?:your|ur) (?:own )?country\b"
-        rf"|\b{_GROUP} (?:control|run|own|rule) (?:everything|the world|the media|the banks|the money"
+        rf"|\b{_GROUP} (?:control|run|own|rule) (?:everything|the world|the media|the banks"
+        rf"|the money"
         r"|the government|hollywood)\b"
         r"|\b(?:being )?(?:gay|trans|lesbian|bi|queer|black|muslim|jewish) is (?:disgusting|gross"
         r"|wrong|a sin|evil|sick|unnatural|bad|a disease|a choice|not normal|weird)\b"
@@ -545,7 +584,12 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:dirty|filthy|stupid) (?:immigrant|immigrants|foreigner|foreigners|jew|jews|muslim"
         r"|muslims|mexican|mexicans|arab|arabs|chinese|gypsy|gypsies|refugee|refugees)\b"
         rf"|\b(?:kill|gas|ban|deport|shoot|exterminate) (?:all )?(?:the )?{_GROUP}\b",
-        "muslims muslim jews jewish jew black blacks white whites asians asian chinese mexicans mexican immigrants immigrant refugees refugee migrants gays gay lesbians lesbian trans transgender disabled autistic arabs arab indians africans christians hindus sikhs gypsies gypsy foreigners foreigner latinos hispanics catholics atheists those these pakistanis poles romanians russians queers queer homosexuals blind deaf bi country",
+        "muslims muslim jews jewish jew black blacks white whites asians asian chinese mexicans "
+        "mexican immigrants immigrant refugees refugee migrants gays gay lesbians lesbian "
+        "trans transgender disabled autistic arabs arab indians africans christians hindus "
+        "sikhs gypsies gypsy foreigners foreigner latinos hispanics catholics atheists those "
+        "these pakistanis poles romanians russians queers queer homosexuals blind deaf bi "
+        "country",
         unless=r"\b(?:why do (?:some )?people (?:say|think)|is it (?:true|ok|wrong) (?:that|to say)"
         r"|is it racist|not true|that is wrong|stereotype)\b",
     ),
@@ -554,7 +598,8 @@ RULES: tuple[PhraseRule, ...] = (
         Category.HATE,
         _MED,
         r"\b(?:girls|boys|women|men) (?:are|r) (?:so |all |just )?(?:worthless|inferior|useless"
-        r"|property|trash|weak and stupid|stupid and worthless)\b|\b(?:girls|women) (?:belong|should"
+        r"|property|trash|weak and stupid|stupid and worthless)\b|\b(?:girls|women) (?:belong"
+        r"|should"
         r" stay) in the kitchen\b|\b(?:girls|women|boys|men) should (?:just )?shut up\b",
         "girls boys women men",
     ),
@@ -564,12 +609,16 @@ RULES: tuple[PhraseRule, ...] = (
         Category.SEXUAL,
         _HIGH,
         r"\b(?:take off|took off|remove|strip) (?:all )?(?:your|ur|her|his|my|their|all) (?:clothes"
-        r"|shirt|top|bra|underwear|pants|panties|knickers)\b(?! (?:for|to) (?:bed|the bath|bath|swim"
+        r"|shirt|top|bra|underwear|pants|panties|knickers)\b(?! (?:for|to) (?:bed|the bath"
+        r"|bath|swim"
         r"|swimming|pe|a shower))"
-        r"|\b(?:touch|lick|suck|kiss|rub) (?:my|your|ur|her|his) (?:private|privates|parts|body|chest"
+        r"|\b(?:touch|lick|suck|kiss|rub) (?:my|your|ur|her|his) (?:private|privates|parts"
+        r"|body|chest"
         r"|boobs|thing|penis|dick|butt|bum|down there)\b"
         r"|\b(?:talk|talking) dirty\b|\bdirty (?:pictures|pics|photos|stuff|things)\b",
-        "clothes shirt top pants dress bra underwear pajamas pyjamas trousers jeans skirt socks panties knickers body chest boobs feet legs butt bum private privates belly tummy bedroom self underwear penis dick thing parts dirty strip",
+        "clothes shirt top pants dress bra underwear pajamas pyjamas trousers jeans skirt "
+        "socks panties knickers body chest boobs feet legs butt bum private privates belly "
+        "tummy bedroom self underwear penis dick thing parts dirty strip",
     ),
     # Profanity written around the word
     rule(

@@ -3,11 +3,10 @@ Aho-Corasick automaton, checking word boundaries and the allow-list on every hit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-
-import re
 
 import ahocorasick
 

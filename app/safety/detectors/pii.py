@@ -4,6 +4,7 @@ replaced by a readable placeholder while the rest of the message is kept."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -69,7 +70,8 @@ _ADDRESS_IS = re.compile(
 _NAME_INTRO_LOOSE = re.compile(
     r"(?i:\b(?:my\s{1,3}(?:full\s{1,3}|real\s{1,3}|whole\s{1,3})?name\s{1,3}is|my\s{1,3}names"
     r"|my\s{1,3}name's|(?:i\s{1,3}am|i'm|im)\s{1,3}called|people\s{1,3}call\s{1,3}me)\s{1,3})"
-    r"([A-Za-z][A-Za-z'-]{1,20})\s{1,3}([A-Za-z][A-Za-z'-]{1,20})(?:\s{1,3}([A-Za-z][A-Za-z'-]{1,20}))?"
+    r"([A-Za-z][A-Za-z'-]{1,20})\s{1,3}([A-Za-z][A-Za-z'-]{1,20})(?:\s{1,3}([A-Za-z][A-Za-z'-]{1,2"
+    r"0}))?"
 )
 _NAME_INTRO_STRICT = re.compile(
     r"(?i:\b(?:hi|hello|hey|hiya)?[\s,]{0,3}(?:i\s{1,3}am|i'm|im)\s{1,3})"
@@ -102,7 +104,8 @@ _PLATFORM = (
 )
 _HANDLE_INTRO = re.compile(
     rf"(?i:\bmy\s{{1,3}}(?:{_PLATFORM}\s{{1,3}})?(?:user\s?name|gamer\s?tag|handle|screen\s?name"
-    rf"|name|id|account|tag|{_PLATFORM})(?:\s{{1,3}}on\s{{1,3}}{_PLATFORM})?\s{{0,3}}(?:is|=|:)\s{{0,3}})"
+    rf"|name|id|account|tag|{_PLATFORM})(?:\s{{1,3}}on\s{{1,3}}{_PLATFORM})?\s{{0,3}}(?:is"
+    rf"|=|:)\s{{0,3}})"
     r"(@?[A-Za-z0-9_.#-]{3,32})"
 )
 _PASSWORD = re.compile(
@@ -126,36 +129,277 @@ _WORDS = re.compile(r"[a-z]+")
 _ANY_DIGIT = re.compile(r"\d")
 _CAPITALISED_PAIR = re.compile(r"\b[A-Z][a-z'-]{1,20}\s{1,3}[A-Z]")
 _EMAIL_WORDS = frozenset(
-    "dot gmail yahoo hotmail outlook icloud aol live msn proton protonmail me mail btinternet"
-    " googlemail".split()
+    [
+        "dot",
+        "gmail",
+        "yahoo",
+        "hotmail",
+        "outlook",
+        "icloud",
+        "aol",
+        "live",
+        "msn",
+        "proton",
+        "protonmail",
+        "me",
+        "mail",
+        "btinternet",
+        "googlemail",
+    ]
 )
-_DIGIT_NAMES = frozenset("zero oh o one two three four five six seven eight nine double".split())
-_NAME_WORDS = frozenset("name names called call".split())
+_DIGIT_NAMES = frozenset(
+    [
+        "zero",
+        "oh",
+        "o",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "double",
+    ]
+)
+_NAME_WORDS = frozenset(["name", "names", "called", "call"])
 _SCHOOL_WORDS = frozenset(
-    "school elementary primary middle high academy college prep junior juniors infant infants"
-    " secondary grammar montessori kindergarten preschool intermediate elem st saint".split()
+    [
+        "school",
+        "elementary",
+        "primary",
+        "middle",
+        "high",
+        "academy",
+        "college",
+        "prep",
+        "junior",
+        "juniors",
+        "infant",
+        "infants",
+        "secondary",
+        "grammar",
+        "montessori",
+        "kindergarten",
+        "preschool",
+        "intermediate",
+        "elem",
+        "st",
+        "saint",
+    ]
 )
 _HANDLE_WORDS = frozenset(
-    "roblox minecraft fortnite xbox psn playstation steam epic discord snap snapchat insta"
-    " instagram tiktok twitter kik telegram youtube twitch gamer game online among brawl pokemon"
-    " nintendo switch username user gamertag gamer handle screen tag id account name".split()
+    [
+        "roblox",
+        "minecraft",
+        "fortnite",
+        "xbox",
+        "psn",
+        "playstation",
+        "steam",
+        "epic",
+        "discord",
+        "snap",
+        "snapchat",
+        "insta",
+        "instagram",
+        "tiktok",
+        "twitter",
+        "kik",
+        "telegram",
+        "youtube",
+        "twitch",
+        "gamer",
+        "game",
+        "online",
+        "among",
+        "brawl",
+        "pokemon",
+        "nintendo",
+        "switch",
+        "username",
+        "user",
+        "gamertag",
+        "gamer",
+        "handle",
+        "screen",
+        "tag",
+        "id",
+        "account",
+        "name",
+    ]
 )
-_PASSWORD_WORDS = frozenset("password passcode pass pin login".split())
-_PLACE_WORDS = frozenset("live living from stay".split())
+_PASSWORD_WORDS = frozenset(["password", "passcode", "pass", "pin", "login"])
+_PLACE_WORDS = frozenset(["live", "living", "from", "stay"])
 
 _NOT_A_NAME = frozenset(
-    """and im i is but the a an from in at on to it so too what hoot lol haha ok okay btw hi hello
-    not also because plus my years year yrs old age or with who how can will was are you u your ur
-    please pls thanks thank nice cool sorry here there this that just really very like love want
-    wanna have has had do does did for of by as if then when where why yes no yeah yep nope x xo xx
-    today now again already though actually lmao good bad sad happy bored tired friend best called
-    list spelled spelt written short long weird funny cute nickname same new going gonna sure glad
-    here back home at and&""".split()
+    [
+        "and",
+        "im",
+        "i",
+        "is",
+        "but",
+        "the",
+        "a",
+        "an",
+        "from",
+        "in",
+        "at",
+        "on",
+        "to",
+        "it",
+        "so",
+        "too",
+        "what",
+        "hoot",
+        "lol",
+        "haha",
+        "ok",
+        "okay",
+        "btw",
+        "hi",
+        "hello",
+        "not",
+        "also",
+        "because",
+        "plus",
+        "my",
+        "years",
+        "year",
+        "yrs",
+        "old",
+        "age",
+        "or",
+        "with",
+        "who",
+        "how",
+        "can",
+        "will",
+        "was",
+        "are",
+        "you",
+        "u",
+        "your",
+        "ur",
+        "please",
+        "pls",
+        "thanks",
+        "thank",
+        "nice",
+        "cool",
+        "sorry",
+        "here",
+        "there",
+        "this",
+        "that",
+        "just",
+        "really",
+        "very",
+        "like",
+        "love",
+        "want",
+        "wanna",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "did",
+        "for",
+        "of",
+        "by",
+        "as",
+        "if",
+        "then",
+        "when",
+        "where",
+        "why",
+        "yes",
+        "no",
+        "yeah",
+        "yep",
+        "nope",
+        "x",
+        "xo",
+        "xx",
+        "today",
+        "now",
+        "again",
+        "already",
+        "though",
+        "actually",
+        "lmao",
+        "good",
+        "bad",
+        "sad",
+        "happy",
+        "bored",
+        "tired",
+        "friend",
+        "best",
+        "called",
+        "list",
+        "spelled",
+        "spelt",
+        "written",
+        "short",
+        "long",
+        "weird",
+        "funny",
+        "cute",
+        "nickname",
+        "same",
+        "new",
+        "going",
+        "gonna",
+        "sure",
+        "glad",
+        "here",
+        "back",
+        "home",
+        "at",
+        "and&",
+    ]
 )
 _NOT_A_VALUE = frozenset(
-    """too a the easy secret hard very so weak strong long short not really just private broken
-    down blocked new same my your is are was banned gone deleted locked changed hacked simple
-    something""".split()
+    [
+        "too",
+        "a",
+        "the",
+        "easy",
+        "secret",
+        "hard",
+        "very",
+        "so",
+        "weak",
+        "strong",
+        "long",
+        "short",
+        "not",
+        "really",
+        "just",
+        "private",
+        "broken",
+        "down",
+        "blocked",
+        "new",
+        "same",
+        "my",
+        "your",
+        "is",
+        "are",
+        "was",
+        "banned",
+        "gone",
+        "deleted",
+        "locked",
+        "changed",
+        "hacked",
+        "simple",
+        "something",
+    ]
 )
 
 
@@ -189,7 +433,7 @@ def _prepared(text: str) -> tuple[str, list[int] | None]:
 
 def _counting(digits: list[int]) -> bool:
     """True for 1 2 3 4 5 ... (counting), which is not a phone number."""
-    return all(b - a == 1 for a, b in zip(digits, digits[1:], strict=False))
+    return all(b - a == 1 for a, b in itertools.pairwise(digits))
 
 
 def _phone_like(candidate: str, text: str, start: int) -> bool:
@@ -276,9 +520,7 @@ def find(text: str) -> list[PiiSpan]:
         for match in _PLACE.finditer(prepared):
             add(match.start(1), match.end(1), "town")
     if origin is not None:
-        spans = [
-            PiiSpan(origin[span.start], origin[span.end - 1] + 1, span.kind) for span in spans
-        ]
+        spans = [PiiSpan(origin[span.start], origin[span.end - 1] + 1, span.kind) for span in spans]
     return [span for span in merged(spans) if 0 <= span.start < span.end <= len(text)]
 
 

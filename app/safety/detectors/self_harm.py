@@ -50,6 +50,25 @@ _METHOD_OBJECT = words(
     "painkillers",
 )
 
+_END_SELF = words(
+    "kill",
+    "kil",
+    "killing",
+    "killed",
+    "unalive",
+    "hang",
+    "hanging",
+    "drown",
+    "drowning",
+    "poison",
+    "stab",
+    "stabbing",
+    "shoot",
+    "shooting",
+    "suffocate",
+    "end",
+    "off",
+)
 _HURT = words(
     "hurt",
     "hurting",
@@ -114,7 +133,8 @@ RULES: tuple[PhraseRule, ...] = (
         "self_harm.want_to_die",
         _SH,
         _CRIT,
-        rf"(?<!you )(?<!they )(?<!she )(?<!he )(?<!it )\b{_WANT} (?:to )?(?:{_NOT_OTHERS}\w+ ){{0,2}}"
+        rf"(?<!you )(?<!they )(?<!she )(?<!he )(?<!it )\b{_WANT} (?:to )?(?:{_NOT_OTHERS}\w+ "
+        rf"){{0,2}}"
         r"(?:die|dye|be dead|dead|not be alive|not exist|stop existing|not be here anymore"
         r"|disappear forever|not wake up|never wake up|stop living|not live)\b",
         "die dye dead alive exist existing wake living live here disappear",
@@ -124,7 +144,8 @@ RULES: tuple[PhraseRule, ...] = (
         "self_harm.kill_self",
         _SH,
         _CRIT,
-        rf"\b{words('kill', 'kil', 'killing', 'killed', 'unalive', 'hang', 'hanging', 'drown', 'drowning', 'poison', 'stab', 'stabbing', 'shoot', 'shooting', 'suffocate', 'end', 'off')} {_SELF}\b",
+        rf"\b{_END_SELF}"
+        rf" {_SELF}\b",
         "myself meself self",
         unless=r"\b(?:laughing|laughter|laughed)\b|\balmost killed myself (?:laughing|on)",
     ),
@@ -143,15 +164,18 @@ RULES: tuple[PhraseRule, ...] = (
         _SH,
         _CRIT,
         r"\b(?:keep|kept|been|started|start|stop|quit|addicted to|relapsed and|relapse and)"
-        r" (?:cutting|burning myself|scratching myself|hitting myself|hurting myself|self harming)\b"
+        r" (?:cutting|burning myself|scratching myself|hitting myself|hurting myself|self "
+        r"harming)\b"
         r"|\b(?:cutting|cut|burning|burned) (?:again|on purpose)\b"
         r"|\bhide (?:my |the |these )?(?:cuts|scars|self harm|marks on my)\b"
         r"|\bcuts on (?:my|her|his|their) (?:wrist|wrists|arm|arms|leg|legs|thigh|thighs)\b"
         r"|\b(?:cut|cutting|cuts|slice|slicing|scratch|scratching) (?:my|her|his) (?:own )?(?:arms?"
-        r"|wrists?|legs?|thighs?|skin|stomach|belly)\b(?!.{0,40}\b(?:by accident|accidentally|on (?:a|the)"
+        r"|wrists?|legs?|thighs?|skin|stomach|belly)\b(?!.{0,40}\b(?:by accident|accidentally"
+        r"|on (?:a|the)"
         r" (?:fence|glass|paper|tin|can)|fell|fall|paper)\b)"
         r"|\bhow deep (?:do you |do i |should i |to |would i )?(?:have to |need to )?cut\b"
-        r"|\b(?:scratch|scratched|scratching) my (?:arms|wrists|legs|skin) (?:till|until) (?:they |it )?bleed",
+        r"|\b(?:scratch|scratched|scratching) my (?:arms|wrists|legs|skin) (?:till|until) "
+        r"(?:they |it )?bleed",
         "cutting cut burning burned cuts scars deep scratch scratched scratching self",
     ),
     rule(
@@ -160,10 +184,13 @@ RULES: tuple[PhraseRule, ...] = (
         _CRIT,
         rf"\bhow (?:much|many) (?:\w+ ){{0,4}}{_METHOD_OBJECT}\b(?: \w+){{0,4}}"
         r" (?:take|kill|die|dead|overdose|lethal|not wake|to stop|too many|too much)\b"
-        rf"|\b(?:take|took|taking|swallow|swallowed|ate|eat|going to take) (?:all|a lot|a bunch|loads"
-        rf"|lots|a handful|the whole bottle|the whole pack|every one) (?:of )?(?:the |my |her |his |\w+ ){{0,2}}"
+        rf"|\b(?:take|took|taking|swallow|swallowed|ate|eat|going to take) (?:all|a lot|a "
+        rf"bunch|loads"
+        rf"|lots|a handful|the whole bottle|the whole pack|every one) (?:of )?(?:the |my |her "
+        rf"|his |\w+ ){{0,2}}"
         rf"{_METHOD_OBJECT}\b"
-        rf"|\b(?:take|took|taking|swallow|swallowed|ate|eat) (?:a |the |all the |all my |all of the )?"
+        rf"|\b(?:take|took|taking|swallow|swallowed|ate|eat) (?:a |the |all the |all my |all "
+        rf"of the )?"
         rf"(?:whole |entire )?(?:bunch|lot|handful|bottle|box|pack|packet) of {_METHOD_OBJECT}"
         r"|\b(?:i|me)\b(?: \w+){0,3}? (?:overdose|od)\b|\boverdose on purpose\b|\blethal dose\b"
         r"|\bhow (?:do you|to|do i|can i) overdose\b"
@@ -178,7 +205,10 @@ RULES: tuple[PhraseRule, ...] = (
         r"|suffocate|starve to death|die from)\b"
         r"|\b(?:have not|did not) eaten (?:in|for) (?:\w+ )?(?:days|weeks) on purpose\b"
         r"|\bwaste away\b|\bstarve (?:myself|my self) (?:to death|until|till)\b",
-        "pills tablets tylenol paracetamol advil ibuprofen aspirin sleeping meds medicine painkillers overdose od lethal bridge roof building cliff balcony window train car bus tower floor highest tallest yourself oneself myself self drown bleed suffocate starve eaten waste",
+        "pills tablets tylenol paracetamol advil ibuprofen aspirin sleeping meds medicine "
+        "painkillers overdose od lethal bridge roof building cliff balcony window train car "
+        "bus tower floor highest tallest yourself oneself myself self drown bleed suffocate "
+        "starve eaten waste",
         unless=r"\b(?:homework|does it take to (?:get|walk|drive|fly))\b",
     ),
     rule(
@@ -190,14 +220,17 @@ RULES: tuple[PhraseRule, ...] = (
         r" suicide|not wake up)\b"
         r"|\bhow (?:can|do|could|would|should|will) i (?:just )?(?:die|end it|end my life|disappear"
         r" forever|stop living|not wake up|stop breathing|make it all stop)\b"
-        r"|\b(?:want|wanna|wish|ready|going|hope|need) (?:to )?(?:just )?(?:die in my sleep|stop breathing"
-        r"|stop living|stop my heart|go to heaven|be in heaven|join (?:my )?\w+ in heaven|be with \w+ in"
+        r"|\b(?:want|wanna|wish|ready|going|hope|need) (?:to )?(?:just )?(?:die in my sleep"
+        r"|stop breathing"
+        r"|stop living|stop my heart|go to heaven|be in heaven|join (?:my )?\w+ in heaven|be "
+        r"with \w+ in"
         r" heaven|not feel anything ever again|make it all stop|make everything stop)\b"
         r"|\b(?:no one|nobody|noone) (?:would|will|is going to|gonna) (?:even )?(?:miss|notice|care"
         r" about|remember) me\b|\bi (?:will not|am not going to) (?:be around|be here|be alive) for"
         r" (?:long|much longer)\b"
         r"|\b(?:tie|make|making|tying|got) (?:a )?noose\b",
-        "die dying suicide end disappear wake breathing living heart heaven miss notice care remember around noose stop",
+        "die dying suicide end disappear wake breathing living heart heaven miss notice care "
+        "remember around noose stop",
         unless=r"\b(?:game|level|minecraft|fortnite|roblox|character|plant|cells|laughing|laughter"
         r"|hair|history|dinosaurs|hitler|villain|hero)\b",
     ),
@@ -215,7 +248,8 @@ RULES: tuple[PhraseRule, ...] = (
         _SH,
         _CRIT,
         r"\b(?:better off|happier|easier|better)(?: \w+){0,2}? (?:without me|with me gone|if i"
-        r" (?:just |never |really )?(?:was|were|am|was not|were not|died|disappeared|gone|left forever"
+        r" (?:just |never |really )?(?:was|were|am|was not|were not|died|disappeared|gone|left "
+        r"forever"
         r"|never existed|did not exist|was dead|was gone)(?: (?:here|around|alive|born|gone|anymore"
         r"|any more))?)"
         r"|\bbetter if i (?:am|was|were) not (?:alive|here|around|born)\b"
@@ -227,8 +261,10 @@ RULES: tuple[PhraseRule, ...] = (
         "self_harm.do_not_want_to_live",
         _SH,
         _CRIT,
-        r"\b(?:i|me) (?:do not|no longer|dont|really do not|just do not) want to (?:live|be alive|exist"
-        r"|be here (?:anymore|any more)|wake up|be around anymore|go on|keep living|keep going|be me)"
+        r"\b(?:i|me) (?:do not|no longer|dont|really do not|just do not) want to (?:live|be "
+        r"alive|exist"
+        r"|be here (?:anymore|any more)|wake up|be around anymore|go on|keep living|keep going"
+        r"|be me)"
         r"(?! (?:in|with|at|on|near|there|by|inside|under|like a|up early|for)\b)",
         "want",
     ),
@@ -236,10 +272,14 @@ RULES: tuple[PhraseRule, ...] = (
         "self_harm.point_of_living",
         _SH,
         _CRIT,
-        r"\b(?:what is|whats|what s|why is there) (?:even )?(?:the |a )?point (?:of|in) (?:living|life"
-        r"|being alive|me|existing|going on|being here|trying anymore|even living|anything anymore)\b"
-        r"|\bno point (?:in |of )?(?:living|being alive|me being alive|me being here|existing|going on"
-        r"|in life|life)\b|\b(?:see |is )?no reason (?:to|for me to) (?:live|keep going|be alive|go on)\b"
+        r"\b(?:what is|whats|what s|why is there) (?:even )?(?:the |a )?point (?:of|in) (?:living"
+        r"|life"
+        r"|being alive|me|existing|going on|being here|trying anymore|even living|anything "
+        r"anymore)\b"
+        r"|\bno point (?:in |of )?(?:living|being alive|me being alive|me being here|existing"
+        r"|going on"
+        r"|in life|life)\b|\b(?:see |is )?no reason (?:to|for me to) (?:live|keep going|be "
+        r"alive|go on)\b"
         r"|\bdo not see (?:a |any )?(?:reason|point) (?:to|in|for) (?:keep going|keep living|living"
         r"|going on|being alive|life)\b|\bpoint in me being\b",
         "point reason",
@@ -248,12 +288,13 @@ RULES: tuple[PhraseRule, ...] = (
         "self_harm.never_wake_up",
         _SH,
         _CRIT,
-        r"\b(?:sleep|go to sleep|fall asleep|sleeping)(?: \w+){0,2}? (?:and )?(?:never|not) (?:wake|waking)"
+        r"\b(?:sleep|go to sleep|fall asleep|sleeping)(?: \w+){0,2}? (?:and )?(?:never|not) "
+        r"(?:wake|waking)"
         r" up\b|\b(?:sleep|go to sleep) (?:forever|for good|for ever)\b"
         r"|\b(?:wish|want|hope)(?: \w+){0,3} (?:not|never) wake up\b",
         "wake waking forever good ever",
-        unless=r"\b(?:on (?:saturdays?|sundays?|weekends?|the weekend)|weekend|holidays?|until (?:noon"
-        r"|lunch|ten|eleven)|in bed all day|so tired|sleepy)\b",
+        unless=r"\b(?:on (?:saturdays?|sundays?|weekends?|the weekend)|weekend|holidays?"
+        r"|until (?:noon|lunch|ten|eleven)|in bed all day|so tired|sleepy)\b",
     ),
     rule(
         "self_harm.disappear_forever",
@@ -272,7 +313,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(?:no one|nobody|noone|no body|anyone|anybody)(?: \w+){0,3}? (?:notice|care|miss me|cry"
         r"|even care|even notice|miss)\b(?: \w+){0,3}? (?:if i (?:was|were|am|died|disappeared|left"
         r"|killed|did not)|when i (?:am|was) gone|i am gone)"
-        r"|\bif i (?:died|was gone|were gone|disappeared|killed myself|was dead|were dead|wasnt here"
+        r"|\bif i (?:died|was gone|were gone|disappeared|killed myself|was dead|were dead|wasnt "
+        r"here"
         r"|was not here)\b(?: \w+){0,4}? (?:would|will) (?:anyone|anybody|people|you|they|my \w+)"
         r" (?:miss|care|notice|cry|be sad|even)",
         "notice care miss cry died gone disappeared dead here",
@@ -282,14 +324,17 @@ RULES: tuple[PhraseRule, ...] = (
         "self_harm.want_it_to_end",
         _SH,
         _CRIT,
-        r"\b(?:want|wish|need)(?: \w+){0,2}? (?:it all|everything|my life|all of it|all this|this all)"
+        r"\b(?:want|wish|need)(?: \w+){0,2}? (?:it all|everything|my life|all of it|all this"
+        r"|this all)"
         r" to (?:end|stop|be over)\b"
         r"|\b(?:going to|want to|thinking about|think about|plan to|ready to|about to|planning to"
-        r"|been thinking about|thought about) (?:just )?(?:end|ending) (?:it|it all|everything|things"
+        r"|been thinking about|thought about) (?:just )?(?:end|ending) (?:it|it all|everything"
+        r"|things"
         r"|my life)\b(?! (?:with|by|on|at|in|for|so|like|there|here)\b)"
         r"|\b(?:tired|sick) of (?:being alive|living|life|existing|being me)\b"
         r"|\blife (?:is not|is no longer|aint|is never) worth\b|\blife is (?:pointless|meaningless"
-        r"|worthless)\b|\b(?:thinking|think|thought|thinkin) (?:about|of|abt) (?:suicide|dying|death"
+        r"|worthless)\b|\b(?:thinking|think|thought|thinkin) (?:about|of|abt) (?:suicide|dying"
+        r"|death"
         r"|killing myself|ending it|ending my life|not being alive|not existing|being dead)\b"
         r"|\bstop thinking about (?:dying|death|killing myself|ending it)\b",
         "end ending over stop tired sick life worth pointless meaningless worthless thinking"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QEvent, Qt, QThread, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,12 +21,28 @@ from PySide6.QtWidgets import (
 )
 
 from app.age_bands import DEFAULT_BAND, AgeBand
-from app.chat.conversation import Conversation
+from app.chat.conversation import (
+    Conversation,
+    CrisisShown,
+    HistoryNotSaved,
+    MessageAccepted,
+    MessageRefused,
+    ReplyFailed,
+    ReplyFinished,
+    ReplyReplaced,
+    ReplyStarted,
+    ReplyStopped,
+    ReplyText,
+    TurnEvent,
+)
+from app.guidance.crisis import CrisisCard
+from app.guidance.tips import Tip
 from app.text import words
 from ui import theme
 from ui.chat.banner import AiBanner
 from ui.chat.bubbles import BubbleDelegate
 from ui.chat.composer import MessageBox
+from ui.chat.crisis import crisis_markdown
 from ui.chat.model import BubbleKind, BubbleState, MessageListModel
 from ui.chat.worker import ReplyWorker, start_turn
 from ui.learn import LearnDialog
@@ -45,7 +61,11 @@ class ChatWindow(QMainWindow):
 
     The core call runs on a worker thread (`ui.chat.worker`); this window only shows what the
     worker reports. Esc or Stop cancels a reply at once; closing mid-reply exits cleanly.
+
+    Signals: crisis_shown() when the help card appears (the app may bring the window forward).
     """
+
+    crisis_shown = Signal()
 
     def __init__(
         self,
@@ -59,6 +79,7 @@ class ChatWindow(QMainWindow):
         self.band = band
         self.region = region
         self.learn_dialog: LearnDialog | None = None
+        self._tip: Tip | None = None
         self._worker: ReplyWorker | None = None
         self._thread: QThread | None = None
         #: Every turn's (worker, thread) until its thread has finished; Python owns them.
@@ -143,6 +164,23 @@ class ChatWindow(QMainWindow):
         error_layout.addWidget(self.try_again_button)
         self.error_bar.hide()
         outer.addWidget(self.error_bar)
+
+        self.tip_bar = QFrame()
+        self.tip_bar.setObjectName("TipBar")
+        tip_layout = QHBoxLayout(self.tip_bar)
+        tip_layout.setContentsMargins(10, 4, 6, 4)
+        self.tip_label = QLabel()
+        self.tip_label.setWordWrap(True)
+        tip_layout.addWidget(self.tip_label, 1)
+        self.tip_learn_button = QPushButton(words("guidance.tips.learn_more"))
+        self.tip_learn_button.setObjectName("SecondaryButton")
+        self.tip_learn_button.clicked.connect(self._on_tip_learn_more)
+        tip_layout.addWidget(self.tip_learn_button)
+        self.tip_ok_button = QPushButton(words("guidance.tips.dismiss"))
+        self.tip_ok_button.clicked.connect(self.tip_bar.hide)
+        tip_layout.addWidget(self.tip_ok_button)
+        self.tip_bar.hide()
+        outer.addWidget(self.tip_bar)
 
         composer = QHBoxLayout()
         composer.setSpacing(8)
@@ -257,14 +295,7 @@ class ChatWindow(QMainWindow):
 
     def _run_turn(self, text: str | None) -> None:
         worker, thread = start_turn(self.conversation, text)
-        worker.message_accepted.connect(self._on_message_accepted)
-        worker.message_refused.connect(self._on_message_refused)
-        worker.reply_started.connect(self._on_reply_started)
-        worker.reply_text.connect(self._on_reply_text)
-        worker.reply_replaced.connect(self._on_reply_replaced)
-        worker.reply_finished.connect(self._on_reply_finished)
-        worker.reply_failed.connect(self._on_reply_failed)
-        worker.reply_stopped.connect(self._on_reply_stopped)
+        worker.turn_event.connect(self._on_turn_event)
         worker.finished.connect(self._on_worker_finished)
         self._turns = [turn for turn in self._turns if not turn[1].isFinished()]
         self._turns.append((worker, thread))
@@ -273,27 +304,73 @@ class ChatWindow(QMainWindow):
         thread.start()
 
     # ----- worker reports (GUI thread) ----------------------------------------------------
-    @Slot(str, str)
-    def _on_message_accepted(self, text: str, notice: str) -> None:
+    @Slot(object)
+    def _on_turn_event(self, event: TurnEvent) -> None:
+        match event:
+            case MessageAccepted(text=text, notice=notice, tip=tip):
+                self._on_message_accepted(text, notice, tip)
+            case MessageRefused(explanation=explanation, tip=tip, keep_text=keep_text):
+                self._on_message_refused(explanation, tip, keep_text)
+            case CrisisShown(child_text=child_text, explanation=explanation, card=card):
+                self._on_crisis_shown(child_text, explanation, card)
+            case ReplyStarted():
+                self._on_reply_started()
+            case ReplyText(text=text):
+                self._on_reply_text(text)
+            case ReplyReplaced(text=text, tip=tip):
+                self._on_reply_replaced(text, tip)
+            case ReplyFinished():
+                self._on_reply_finished()
+            case ReplyFailed(message=message):
+                self._on_reply_failed(message)
+            case ReplyStopped():
+                self._on_reply_stopped()
+            case HistoryNotSaved(message=message):
+                self._stick_to_bottom = True
+                self.model.append(BubbleKind.NOTICE, message)
+
+    def _on_message_accepted(self, text: str, notice: str, tip: Tip | None) -> None:
         self.message_box.clear()
         self._stick_to_bottom = True
         self.model.append(BubbleKind.CHILD, text)
         if notice:
             self.model.append(BubbleKind.NOTICE, notice)
+        self._show_tip(tip)
 
-    @Slot(str)
-    def _on_message_refused(self, explanation: str) -> None:
+    def _on_message_refused(self, explanation: str, tip: Tip | None, keep_text: bool) -> None:
+        if not keep_text:
+            self.message_box.clear()
         self._stick_to_bottom = True
         self.model.append(BubbleKind.NOTICE, explanation)
+        self._show_tip(tip)
 
-    @Slot()
+    def _on_crisis_shown(self, child_text: str, explanation: str, card: CrisisCard) -> None:
+        self.message_box.clear()
+        self._stick_to_bottom = True
+        self.model.append(BubbleKind.CHILD, child_text)
+        self.model.append(BubbleKind.CRISIS, crisis_markdown(explanation, card))
+        self.crisis_shown.emit()
+
     def _on_reply_started(self) -> None:
         if self._worker is None or self._worker.cancel.cancelled:
             return
         self._pending_text = ""
         self._reply_row = self.model.append(BubbleKind.AI, "", BubbleState.STREAMING)
 
-    @Slot(str)
+    # ----- tips ---------------------------------------------------------------------------
+    def _show_tip(self, tip: Tip | None) -> None:
+        self._tip = tip
+        if tip is None:
+            return
+        self.tip_label.setText(tip.text)
+        self.tip_bar.show()
+
+    @Slot()
+    def _on_tip_learn_more(self) -> None:
+        lesson_id = self._tip.lesson_id if self._tip else None
+        self.tip_bar.hide()
+        self.open_learning(lesson_id)
+
     def _on_reply_text(self, text: str) -> None:
         if self._reply_row is None:
             return
@@ -311,21 +388,20 @@ class ChatWindow(QMainWindow):
             self._last_paint = time.monotonic()
         self._pending_text = ""
 
-    @Slot(str)
-    def _on_reply_replaced(self, text: str) -> None:
+    def _on_reply_replaced(self, text: str, tip: Tip | None) -> None:
+        self._flush_timer.stop()
         self._pending_text = ""
         if self._reply_row is not None:
             self.model.set_text(self._reply_row, text)
             self._finish_reply_bubble(BubbleState.DONE)
+        self._show_tip(tip)
 
-    @Slot(str)
-    def _on_reply_finished(self, _text: str) -> None:
+    def _on_reply_finished(self) -> None:
         self._flush_reply_text()
         if self._reply_row is not None:
             self._finish_reply_bubble(BubbleState.DONE)
 
-    @Slot(str, str)
-    def _on_reply_failed(self, _kind: str, message: str) -> None:
+    def _on_reply_failed(self, message: str) -> None:
         self._flush_reply_text()
         if self._reply_row is not None:
             if self.model.bubble(self._reply_row).text:
@@ -337,8 +413,7 @@ class ChatWindow(QMainWindow):
         self.error_bar.show()
         self.try_again_button.setFocus()
 
-    @Slot(str)
-    def _on_reply_stopped(self, _partial: str) -> None:
+    def _on_reply_stopped(self) -> None:
         self._flush_reply_text()
         if self._reply_row is not None:
             self._finish_reply_bubble(BubbleState.STOPPED)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -35,8 +37,10 @@ from app.chat.conversation import (
     ReplyText,
     TurnEvent,
 )
+from app.chat.session import ChatSession, ShownAs, ShownMessage
 from app.guidance.crisis import CrisisCard
 from app.guidance.tips import Tip
+from app.store import child_help
 from app.text import words
 from ui import theme
 from ui.chat.banner import AiBanner
@@ -46,6 +50,7 @@ from ui.chat.crisis import crisis_markdown
 from ui.chat.model import BubbleKind, BubbleState, MessageListModel
 from ui.chat.worker import ReplyWorker, start_turn
 from ui.learn import LearnDialog
+from ui.tasks import QueryOp
 
 log = logging.getLogger(__name__)
 
@@ -69,15 +74,24 @@ class ChatWindow(QMainWindow):
 
     def __init__(
         self,
-        conversation: Conversation,
+        conversation: Conversation | None = None,
         *,
+        session: ChatSession | None = None,
         band: AgeBand = DEFAULT_BAND,
         region: str | None = None,
+        child_name: str = "",
     ) -> None:
         super().__init__()
+        if conversation is None:
+            if session is None:
+                raise ValueError("a ChatWindow needs a conversation or a session")
+            conversation = session.new_conversation()
+        self.session = session
         self.conversation = conversation
-        self.band = band
-        self.region = region
+        self.band = session.child.band if session else band
+        self.region = session.child.region if session else region
+        self.child_name = child_name
+        self._loading = False
         self.learn_dialog: LearnDialog | None = None
         self._tip: Tip | None = None
         self._worker: ReplyWorker | None = None
@@ -99,6 +113,8 @@ class ChatWindow(QMainWindow):
         self._apply_point_size(self._point_size)
         self.model.append(BubbleKind.AI, words("chat.welcome"))
         self.message_box.setFocus()
+        if session is not None and session.store is not None:
+            self._load(session.open_latest)
 
     # ----- layout -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -115,7 +131,26 @@ class ChatWindow(QMainWindow):
         self.title = QLabel(words("chat.window_title"))
         self.title.setObjectName("AppTitle")
         header.addWidget(self.title)
+        if self.child_name:
+            self.child_label = QLabel(words("chat.child_label", name=self.child_name))
+            self.child_label.setObjectName("Muted")
+            header.addWidget(self.child_label)
         header.addStretch(1)
+        self.new_chat_button = QPushButton(words("chat.new_chat"))
+        self.new_chat_button.setObjectName("SecondaryButton")
+        self.new_chat_button.setToolTip(words("chat.new_chat_tip"))
+        self.new_chat_button.setAccessibleName(words("chat.new_chat"))
+        self.new_chat_button.clicked.connect(self.new_chat)
+        self.past_chats_button = QPushButton(words("chat.past_chats"))
+        self.past_chats_button.setObjectName("SecondaryButton")
+        self.past_chats_button.setToolTip(words("chat.past_chats_tip"))
+        self.past_chats_button.setAccessibleName(words("chat.past_chats"))
+        self.past_chats_menu = QMenu(self.past_chats_button)
+        self.past_chats_menu.aboutToShow.connect(self._fill_past_chats)
+        self.past_chats_button.setMenu(self.past_chats_menu)
+        for button in (self.new_chat_button, self.past_chats_button):
+            button.setVisible(self.session is not None and self.session.store is not None)
+            header.addWidget(button)
         self.learn_button = QPushButton(words("guidance.learn.open"))
         self.learn_button.setObjectName("SecondaryButton")
         self.learn_button.setToolTip(words("guidance.learn.open_tip"))
@@ -218,6 +253,79 @@ class ChatWindow(QMainWindow):
         self.message_list.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self._update_buttons()
 
+    # ----- chats --------------------------------------------------------------------------
+    @Slot()
+    def new_chat(self) -> None:
+        """Start a fresh chat (the old one stays in 'My chats')."""
+        if self.session is None or self.is_replying:
+            return
+        self._show_conversation(self.session.new_conversation(), [])
+
+    def open_chat(self, conversation_id: int) -> None:
+        """Carry on one of the child's past chats."""
+        if self.session is None or self.is_replying:
+            return
+        session = self.session
+        self._load(lambda: session.open(conversation_id))
+
+    def _fill_past_chats(self) -> None:
+        self.past_chats_menu.clear()
+        chats = self.session.past_chats() if self.session is not None else []
+        if not chats:
+            empty = self.past_chats_menu.addAction(words("chat.no_past_chats"))
+            empty.setEnabled(False)
+            return
+        for chat in chats[:30]:
+            when = (
+                chat.last_message_at.astimezone().strftime("%d %b") if chat.last_message_at else ""
+            )
+            title = chat.display_title or words("chat.untitled_chat")
+            action = self.past_chats_menu.addAction(f"{title}  ·  {when}" if when else title)
+            chat_id = chat.conversation.id
+            action.triggered.connect(lambda _checked=False, chosen=chat_id: self.open_chat(chosen))
+
+    def _load(self, open_chat: Callable[[], tuple[Conversation, list[ShownMessage]]]) -> None:
+        self._loading = True
+        self._update_buttons()
+        QueryOp(parent=self, op=open_chat, success=self._on_chat_loaded).failure(
+            self._on_chat_load_failed
+        ).run_in_background()
+
+    def _on_chat_loaded(self, loaded: tuple[Conversation, list[ShownMessage]]) -> None:
+        self._loading = False
+        conversation, shown = loaded
+        self._show_conversation(conversation, shown)
+
+    def _on_chat_load_failed(self, _error: Exception) -> None:
+        self._loading = False
+        self._update_buttons()
+        self.model.append(BubbleKind.NOTICE, child_help())
+
+    def _show_conversation(self, conversation: Conversation, shown: list[ShownMessage]) -> None:
+        self.conversation = conversation
+        self.error_bar.hide()
+        self.tip_bar.hide()
+        self.model.clear()
+        self.delegate.clear_cache()
+        self.model.append(BubbleKind.AI, words("chat.welcome"))
+        bubbles: list[tuple[BubbleKind, str, BubbleState]] = []
+        for message in shown:
+            if message.shown_as is ShownAs.CHILD:
+                bubbles.append((BubbleKind.CHILD, message.text, BubbleState.DONE))
+            elif message.shown_as is ShownAs.AI:
+                bubbles.append((BubbleKind.AI, message.text, BubbleState.DONE))
+            elif message.shown_as is ShownAs.AI_INTERRUPTED:
+                bubbles.append((BubbleKind.AI, message.text, BubbleState.INTERRUPTED))
+            elif message.card is not None:
+                bubbles.append((BubbleKind.CHILD, message.text, BubbleState.DONE))
+                card = crisis_markdown(message.explanation, message.card)
+                bubbles.append((BubbleKind.CRISIS, card, BubbleState.DONE))
+        self.model.extend(bubbles)
+        self._stick_to_bottom = True
+        self.message_list.scrollToBottom()
+        self._update_buttons()
+        self.message_box.setFocus()
+
     # ----- learning -----------------------------------------------------------------------
     @Slot()
     def open_learning(self, lesson_id: str | None = None) -> LearnDialog:
@@ -270,7 +378,7 @@ class ChatWindow(QMainWindow):
     @Slot()
     def send(self) -> None:
         text = self.message_box.toPlainText().strip()
-        if not text or self.is_replying:
+        if not text or self.is_replying or self._loading:
             return
         self.error_bar.hide()
         self._run_turn(text)
@@ -448,8 +556,10 @@ class ChatWindow(QMainWindow):
     def _update_buttons(self) -> None:
         replying = self.is_replying
         has_text = bool(self.message_box.toPlainText().strip())
-        self.send_button.setEnabled(has_text and not replying)
+        self.send_button.setEnabled(has_text and not replying and not self._loading)
         self.stop_button.setEnabled(replying)
+        for button in (self.new_chat_button, self.past_chats_button):
+            button.setEnabled(not replying and not self._loading)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):

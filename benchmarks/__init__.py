@@ -1,0 +1,1 @@
+"""Hoot's benchmarks: each compares against a baseline in the same run and prints ratios."""

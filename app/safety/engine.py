@@ -39,6 +39,9 @@ _BLOCK_FROM: dict[Strictness, tuple[Severity, dict[Category, Severity]]] = {
     Strictness.RELAXED: (Severity.MEDIUM, {}),
 }
 
+# Replies are judged one step stricter than what the child may type.
+_REPLY_LEVEL = {Strictness.RELAXED: Strictness.STANDARD, Strictness.STANDARD: Strictness.STRICT}
+
 #: Body words that are fine in a health question ("what is a vagina?") for older children.
 _HEALTH_TERMS = frozenset(
     {
@@ -184,6 +187,9 @@ def check(
         return Verdict(Action.ALLOW, (), Severity.LOW, text)
     findings: list[Finding] = []
     spans: list[pii.PiiSpan] = []
+    if direction is Direction.OUT:
+        # A reply has no business insulting or swearing at a child of any age.
+        level = _REPLY_LEVEL.get(level, level)
     for start, piece in _pieces(text):
         views = views_of(piece)
         found = lexicon.scan(views, custom)

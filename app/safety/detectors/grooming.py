@@ -11,6 +11,7 @@ _G = Category.GROOMING
 _CRIT = Severity.CRITICAL
 _LOW = Severity.LOW
 _OUT = Direction.OUT
+_IN = Direction.IN
 
 _PARENTS = words(
     "mom",
@@ -166,6 +167,48 @@ RULES: tuple[PhraseRule, ...] = (
         "anyone anybody between secret",
         points=1,
     ),
+    rule(
+        "grooming.classic_lines",
+        _G,
+        _CRIT,
+        r"\bage is (?:just|only) a number\b|\bsecret (?:game|club|chat|place)\b"
+        rf"|\b(?:do not|never) let (?:your|ur) {_PARENTS} (?:see|know|find out|read|hear|check)\b"
+        r"|\b(?:turn off|disable|hide|switch off|delete) (?:your|ur) (?:location|gps|parental"
+        r" controls?|tracking|find my \w+|screen time)\b"
+        r"|\bif (?:you|u) (?:send|show) me (?:\w+ ){0,2}?(?:picture|pictures|photo|photos|pic|pics"
+        r"|selfie|selfies|video|videos|nudes|your body)\b"
+        r"|\b(?:can|could|may) i (?:see|have|get) (?:a |some |another )?(?:picture|pic|photo|selfie"
+        r"|video|pics|pictures|photos)s? of (?:you|yourself|u|your face|your body)\b"
+        r"|\bsend (?:a |some |me a |me some |me )?(?:pic|pics|picture|pictures|photo|photos|selfie"
+        r"|selfies) ?(?:please|pls|now|plz|then|first|back|of you)? $"
+        r"|\bso i can see (?:you|what you look like|your face|your body|u)\b",
+        "age secret let turn disable hide switch delete location gps if see send pic pics picture"
+        " pictures photo photos selfie selfies",
+        unless=r"\b(?:drawing|painting|homework|cat|dog|kitten|puppy|pet|hamster|project|artwork"
+        r"|lego|cake|surprise|party)\b",
+    ),
+    rule(
+        "grooming.reported_stranger",
+        _G,
+        _CRIT,
+        r"\b(?:asked|asks|asking|wants|wanted|keeps asking|kept asking)(?: me)?(?: for)? (?:my|where i)"
+        r" (?:address|phone number|number|school|full name|last name|location|live|password|home)\b"
+        r"|\b(?:wants|wanted|asked|asking|keeps asking|said he wants|said she wants|says he wants"
+        r"|says she wants) (?:me )?to (?:meet|meet up|see me|come over|visit)\b"
+        r"|\b(?:said|says|told me|keeps saying|kept saying) (?:that )?(?:he|she|they) (?:loves|love"
+        r"|likes|like|wants|want) me\b"
+        r"|\b(?:saying|says|said|calls me|called me|told me) (?:that )?(?:i am|im|i m) (?:so |really"
+        r" |very )?(?:hot|sexy|pretty|cute|beautiful|gorgeous|mature)\b"
+        r"|\b(?:\d{2}|twenty|thirty|forty|fifty|older|grown up|adult)(?: year old)? (?:guy|man|men"
+        r"|woman|lady|adult|dude|boy|stranger)\b(?: \w+){0,4}? (?:keeps |kept )?(?:dm|dms|dming"
+        r"|messaging|texting|snapping|messages|texts|asking|asks|wants|sends|sending|calls|calling)\b",
+        "asked asks asking wants wanted said says saying told keeps kept calls called guy man men"
+        " woman lady adult dude boy stranger",
+        unless=r"\b(?:teacher|coach said (?:to|i) (?:meet|come)|my (?:mom|dad|parents|grandma"
+        r"|grandpa|aunt|uncle|cousin)(?: \w+)? (?:asked|wants|said)|if (?:a |someone|somebody"
+        r"|anyone|stranger))\b",
+        direction=_IN,
+    ),
     # Pictures and bodies
     rule(
         "grooming.image_request",
@@ -187,7 +230,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:turn on|switch on|put on|open) (?:your|ur) (?:camera|cam|webcam)\b"
         r"|\bvideo (?:call|chat)\b(?: \w+){0,4}? (?:alone|secret|just us|just you|in your room"
         r"|in your bed|without)\b"
-        rf"|\b{_PICTURE} of me (?:in|without|naked|with no)\b",
+        rf"|\b{_PICTURE} of me (?:in (?:my |your |a )?(?:underwear|pajamas|pyjamas|pjs|bed|bath"
+        r"|shower|swimsuit|bathing suit|bikini|towel|bra|undies)|without|naked|with no)\b",
         "picture pictures photo photos selfie selfies video videos snap snaps nudes pic pics "
         "image images wearing clothes shirt top pants dress bra underwear pajamas pyjamas "
         "trousers jeans skirt socks panties knickers body chest boobs feet legs butt bum private "
@@ -339,6 +383,7 @@ RULES: tuple[PhraseRule, ...] = (
         _G,
         _CRIT,
         r"\b(?:meet|meeting|meetup|hang out|come over|pick you up|pick u up|come to your|come to my"
+        r"|come get|come and get|come pick|come see me"
         r"|visit you|see you in person)\b(?=.{0,80}?\b(?:alone|do not bring|without (?:your|ur)"
         r" (?:parents|mom|dad|mum)|just (?:you and me|me and you|us two|the two of us|us)|in person"
         r"|irl|in real life|do not tell|our secret|behind the school|not to tell|not tell|secret"
@@ -435,6 +480,11 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:where|what street|what town|what city|which town|which city|which street)"
         r" (?:do|does) (?:you|u) live\b|\b(?:which|what) school (?:do|does) (?:you|u)\b"
         r"|\bwhere do (?:you|u) go to school\b|\bwhat street\b|\bwhere (?:you|u) live\b"
+        r"|\b(?:what is|what are|tell me) (?:your|ur) (?:moms|dads|mom|dad|parents|mothers|fathers"
+        r"|sisters|brothers|familys|teachers) (?:name|names|job|phone|number|email|address|work)\b"
+        r"|\bwhere (?:does|do) (?:she|he|they|your \w+) work\b"
+        r"|\bsend me (?:a |an |some |your )?(?:\w+ )?(?:picture|pictures|photo|photos|pic|pics"
+        r"|selfie|selfies|video)\b"
         r"|\bsend me a (?:picture|photo|selfie|pic|video) of (?:yourself|you)\b",
         "address number name surname email password school postcode zip location birthday birth"
         " home live street picture photo selfie pic video",

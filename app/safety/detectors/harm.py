@@ -152,6 +152,7 @@ _DRUG = words(
     "drug",
     "vodka",
     "cider",
+    "moonshine",
 )
 _GROUP = words(
     "muslims",
@@ -253,6 +254,17 @@ _DEGRADING = words(
     "be shot",
     "be gassed",
     "wiped out",
+    "ruining",
+    "destroying",
+    "taking over",
+    "stealing",
+    "invading",
+    "taking our jobs",
+    "should leave",
+    "go home",
+    "do not belong",
+    "smell",
+    "stink",
     "be wiped out",
     "all die",
     "thieves",
@@ -354,6 +366,19 @@ RULES: tuple[PhraseRule, ...] = (
         r"|teeth|head|tomorrow|after school|ends up)\b)",
         "beat kick punch knock smack bash smash",
         unless=_GAMES,
+    ),
+    rule(
+        "violence.harm_with_weapon",
+        Category.VIOLENCE,
+        _HIGH,
+        r"\b(?:stabbing|killing|hurting|poisoning|shooting|strangling|choking|torturing|murdering)"
+        r" (?:someone|somebody|people|a person|him|her|them)\b"
+        rf"|\b(?:hit|whack|smack|bash|beat|stab|attack) {_VICTIM} (?:with|using) (?:a |an |my |the"
+        r" |his |her )?(?:hammer|bat|knife|rock|stick|brick|chair|bottle|pipe|belt|gun|axe|scissors"
+        r"|pan|club|crowbar)\b",
+        "stabbing killing hurting poisoning shooting strangling choking torturing murdering hit"
+        " whack smack bash beat stab attack",
+        unless=_GAMES + r"|\b(?:feelings|history|movie|book|story|character|zombies?|accident)\b",
     ),
     rule(
         "violence.weapon_to_school",
@@ -459,10 +484,12 @@ RULES: tuple[PhraseRule, ...] = (
         r"|planning to"
         r"|thinking about|tempted to|am about to) (?:try|start|begin|taking up) (?:smoking|vaping"
         r"|drinking|drugs|weed|a cigarette|cigarettes|a vape|a joint|alcohol|beer|vodka)\b"
+        rf"|\b{_DRUG}\b(?: \w+){{0,4}}? (?:without getting caught|without (?:\w+ ){{0,2}}(?:knowing"
+        r"|noticing|finding out|smelling|catching)|at school without)\b"
         r"|\bhow (?:do i|to|can i) (?:hide|cover up|get rid of) (?:the )?(?:smell|smoke) (?:of"
         r"|from)"
         r" (?:weed|smoke|smoking|vape|vaping|cigarettes|alcohol|beer)\b",
-        "weed marijuana cannabis cocaine crack meth heroin xanax xans molly mdma ecstasy lsd "
+        "moonshine weed marijuana cannabis cocaine crack meth heroin xanax xans molly mdma ecstasy lsd "
         "shrooms mushrooms lean edibles vape vapes vaping juul juuls dab pen joint joints "
         "blunt blunts alcohol beer beers vodka liquor booze whiskey wine cigarettes cigarette "
         "cigs nicotine drugs ketamine fentanyl percs percocet adderall opioids tobacco rum "
@@ -510,6 +537,17 @@ RULES: tuple[PhraseRule, ...] = (
         r" (?:love|like|want) (?:you|u)\b|\byou do not belong here\b|\bnobody invited you\b",
         "nobody no noone none everyone leave go belong invited",
         unless=r"\bif (?:someone|anyone|somebody|people|a kid)\b|\bwhat (?:should|do|can) i do\b",
+    ),
+    rule(
+        "bullying.about_family",
+        Category.BULLYING,
+        _MED,
+        r"\byour (?:mom|mum|mother|dad|family|sister|brother|mama) (?:is|are) (?:so |a |an |such a"
+        r" |really |very )*(?:fat|ugly|stupid|dumb|poor|trash|whore|slut|bitch|hoe|loser|disgusting)\b"
+        r"|\b(?:nobody|no one|noone) (?:would|will) (?:miss|care about|notice) (?:you|u)\b"
+        r"|\b(?:you are|you r) adopted and\b|\bparents should have (?:thrown|given) (?:you|u) away\b",
+        "mom mum mother dad family sister brother mama miss care notice adopted parents",
+        unless=r"\bwhat (?:should|do|can) i do\b|\bif (?:someone|anyone|somebody)\b",
     ),
     rule(
         "bullying.mild_insult",
@@ -580,7 +618,9 @@ RULES: tuple[PhraseRule, ...] = (
         r"|the government|hollywood)\b"
         r"|\b(?:being )?(?:gay|trans|lesbian|bi|queer|black|muslim|jewish) is (?:disgusting|gross"
         r"|wrong|a sin|evil|sick|unnatural|bad|a disease|a choice|not normal|weird)\b"
-        rf"|\b(?:hate|despise) (?:all )?{_GROUP}\b"
+        rf"|\b(?:hate|despise|do not like|can not stand|dislike) (?:all )?(?:the )?{_GROUP}\b"
+        r"(?! (?:food|new year|language|restaurant|takeaway|music|culture|history|dragon|lantern"
+        r"|class|lessons?|songs?|movies?|films?|dance|cooking|cuisine|accent|writing|characters))"
         r"|\b(?:dirty|filthy|stupid) (?:immigrant|immigrants|foreigner|foreigners|jew|jews|muslim"
         r"|muslims|mexican|mexicans|arab|arabs|chinese|gypsy|gypsies|refugee|refugees)\b"
         rf"|\b(?:kill|gas|ban|deport|shoot|exterminate) (?:all )?(?:the )?{_GROUP}\b",
@@ -602,6 +642,17 @@ RULES: tuple[PhraseRule, ...] = (
         r"|should"
         r" stay) in the kitchen\b|\b(?:girls|women|boys|men) should (?:just )?shut up\b",
         "girls boys women men",
+    ),
+    rule(
+        "sexual.image_of_people",
+        Category.SEXUAL,
+        _HIGH,
+        r"\b(?:show|send|give|find) (?:me )?(?:\w+ ){0,2}(?:pics|pictures|photos|images|videos|vids)"
+        r" of (?:\w+ ){0,2}(?:girls|boys|women|men|ladies|people|kids|teens|woman|girl)(?: \w+){0,2}?"
+        r" (?:in (?:bikinis|underwear|lingerie|bras|swimsuits|thongs|panties)|naked|nude|without"
+        r" clothes|with no clothes|topless)\b|\b(?:hot|sexy) (?:girls|boys|women|men|ladies) (?:pics"
+        r"|pictures|photos|videos|near me|naked)\b",
+        "pics pictures photos images videos vids hot sexy",
     ),
     # Sexual requests beyond single words
     rule(

@@ -108,6 +108,11 @@ _HANDLE_INTRO = re.compile(
     rf"|=|:)\s{{0,3}})"
     r"(@?[A-Za-z0-9_.#-]{3,32})"
 )
+_POSTCODE = re.compile(
+    r"(?i:\b(?:post\s?code|postal\s{1,3}code|zip\s{1,3}code|zipcode|zip)\s{0,3}(?:is|=|:)?\s{0,3})"
+    r"([A-Za-z0-9][A-Za-z0-9 -]{2,9}[A-Za-z0-9])\b"
+)
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")
 _PASSWORD = re.compile(
     r"(?i:\b(?:my|the|our)\s{1,3}(?:[a-z]{1,15}\s{1,3})?(?:password|passcode|pass\s?word|pin"
     r"|pin\s{1,3}code|login)\s{0,3}(?:is|=|:|was)\s{0,3})(\S{3,40})"
@@ -231,6 +236,7 @@ _HANDLE_WORDS = frozenset(
         "name",
     ]
 )
+_POSTCODE_WORDS = frozenset("postcode post postal zip zipcode".split())
 _PASSWORD_WORDS = frozenset(["password", "passcode", "pass", "pin", "login"])
 _PLACE_WORDS = frozenset(["live", "living", "from", "stay"])
 
@@ -512,6 +518,13 @@ def find(text: str) -> list[PiiSpan]:
             value = match.group(1)
             if _looks_like_handle(value, match.group(0)):
                 add(match.start(1), match.end(1), "username")
+    if not words.isdisjoint(_POSTCODE_WORDS):
+        for match in _POSTCODE.finditer(prepared):
+            if any(char.isdigit() for char in match.group(1)):
+                add(match.start(1), match.end(1), "postcode")
+    if has_digit:
+        for match in _UK_POSTCODE.finditer(prepared):
+            add(match.start(), match.end(), "postcode")
     if not words.isdisjoint(_PASSWORD_WORDS):
         for match in _PASSWORD.finditer(prepared):
             if match.group(1).lower().strip(".,!?") not in _NOT_A_VALUE:

@@ -183,7 +183,7 @@ RULES: tuple[PhraseRule, ...] = (
         _SH,
         _CRIT,
         rf"\bhow (?:much|many) (?:\w+ ){{0,4}}{_METHOD_OBJECT}\b(?: \w+){{0,4}}"
-        r" (?:take|kill|die|dead|overdose|lethal|not wake|to stop|too many|too much)\b"
+        r" (?:take|takes|took|kill|die|dead|overdose|lethal|not wake|to stop|too many|too much)\b"
         rf"|\b(?:take|took|taking|swallow|swallowed|ate|eat|going to take) (?:all|a lot|a "
         rf"bunch|loads"
         rf"|lots|a handful|the whole bottle|the whole pack|every one) (?:of )?(?:the |my |her "
@@ -235,10 +235,33 @@ RULES: tuple[PhraseRule, ...] = (
         r"|hair|history|dinosaurs|hitler|villain|hero)\b",
     ),
     rule(
+        "self_harm.plans_and_acts",
+        _SH,
+        _CRIT,
+        r"\bin case i (?:do not wake up|die|am gone|do not make it|am not here)\b"
+        r"|\bways to (?:die|kill (?:myself|yourself)|end (?:it|my life)|commit suicide|unalive)\b"
+        r"|\b(?:until|till|so) (?:i|it|they|my \w+) (?:bleed|bleeds|start bleeding|bled)\b"
+        r"|\b(?:do not|stopped|stop|not going to|will not|refuse to|can not) eat(?:ing)?"
+        r"(?: \w+){0,3}? (?:so i can|so that i|to|until i) (?:disappear|die|waste away|vanish|be gone)\b"
+        r"|\bso (?:i can|that i|i will|i could|i might) (?:just )?(?:disappear forever|die|be gone"
+        r" forever|not exist|stop existing|not wake up)\b"
+        r"|\bi (?:really |just |kind of |sort of |honestly )?feel like (?:dying|i am dying inside"
+        r"|i want to die|i should die|killing myself|ending it|i should not be here)\b"
+        r"|\brelapsed?\b(?=.{0,60}\b(?:cut|cutting|self harm|harm|hurt|burn|scratch)\w*\b)"
+        r"|\b(?:cut|cutting|cuts) (?:pretty |really |too |so |very )?deep\b"
+        r"|\bi am (?:just |such |a |so |the |literally )*(?:waste of (?:space|oxygen|air|life)"
+        r"|burden (?:to|on|for) (?:everyone|everybody|my family|my parents|you all))\b",
+        "case ways until till so eat eating feel relapse relapsed deep waste burden",
+        unless=r"\b(?:minecraft|roblox|fortnite|game|level|zombies?|character|homework|nose|knee"
+        r"|finger|paper)\b",
+    ),
+    rule(
         "self_harm.reply_encourages",
         _SH,
         _CRIT,
-        r"\b(?:cut|cutting) (?:deeper|harder|more)\b|\bif you (?:really )?want (?:to die|it to end"
+        r"\b(?:cut|cutting) (?:deeper|harder|more)\b"
+        r"|\btry (?:cutting|hurting|burning|starving|hitting) (?:yourself|your self)\b"
+        r"|\bif you (?:really )?want (?:to die|it to end"
         r"|it all to end|to end it)\b|\b(?:everyone|they|your family) would be better off without"
         r" you\b|\b(?:you should|you could|try to) (?:hurt|cut|starve|kill) yourself\b",
         "cut cutting want better should could try",

@@ -361,7 +361,10 @@ def _check_document(data: Any) -> _Checked:
         elif key in SPECS:
             checked.add(where, f'unknown key here; put it inside "settings": {{"{key}": ...}}')
         else:
-            checked.add(where, _unknown_key_message(key, list(TOP_LEVEL_KEYS)))
+            hint = _suggest(key, list(TOP_LEVEL_KEYS))
+            if not hint and _suggest(key, list(SPECS)):
+                hint = _suggest(key, list(SPECS))[:-1] + ' inside "settings"?'
+            checked.add(where, "unknown key" + hint)
     _check_together(checked)
     return checked
 

@@ -121,22 +121,42 @@ def _moment(value: object) -> datetime | None:
     return datetime.fromtimestamp(value / 1000, tz=UTC)
 
 
+def lockout_to_json(lockout: LockoutState) -> dict[str, object]:
+    """The lockout as JSON-ready data (also kept in the store when there is no keyring)."""
+    return {
+        "failed_attempts": lockout.failed_attempts,
+        "locked_until": _millis(lockout.locked_until),
+        "lockout_seconds": lockout.lockout_seconds,
+        "last_failure_at": _millis(lockout.last_failure_at),
+        "seen_at": _millis(lockout.seen_at),
+        "boot_id": lockout.boot_id,
+        "boot_seconds": lockout.boot_seconds,
+    }
+
+
+def lockout_from_json(data: object) -> LockoutState:
+    """The inverse of `lockout_to_json`; ValueError/TypeError for anything else."""
+    if not isinstance(data, dict):
+        raise TypeError("expected an object")
+    boot_seconds = data.get("boot_seconds")
+    return LockoutState(
+        failed_attempts=int(data.get("failed_attempts", 0)),
+        locked_until=_moment(data.get("locked_until")),
+        lockout_seconds=int(data.get("lockout_seconds", 0)),
+        last_failure_at=_moment(data.get("last_failure_at")),
+        seen_at=_moment(data.get("seen_at")),
+        boot_id=_optional_text(data.get("boot_id")),
+        boot_seconds=None if boot_seconds is None else float(boot_seconds),
+    )
+
+
 def _encode(guard: Guard) -> str:
-    lockout = guard.lockout
     return json.dumps(
         {
             "format": _FORMAT,
             "pin_hash": guard.pin_hash,
             "recovery_hash": guard.recovery_hash,
-            "lockout": {
-                "failed_attempts": lockout.failed_attempts,
-                "locked_until": _millis(lockout.locked_until),
-                "lockout_seconds": lockout.lockout_seconds,
-                "last_failure_at": _millis(lockout.last_failure_at),
-                "seen_at": _millis(lockout.seen_at),
-                "boot_id": lockout.boot_id,
-                "boot_seconds": lockout.boot_seconds,
-            },
+            "lockout": lockout_to_json(guard.lockout),
         },
         sort_keys=True,
     )
@@ -146,20 +166,10 @@ def _decode(text: str) -> Guard:
     data = json.loads(text)
     if not isinstance(data, dict) or data.get("format") != _FORMAT:
         raise ValueError("unknown guard format")
-    lockout = data.get("lockout") or {}
-    boot_seconds = lockout.get("boot_seconds")
     return Guard(
         pin_hash=_optional_text(data.get("pin_hash")),
         recovery_hash=_optional_text(data.get("recovery_hash")),
-        lockout=LockoutState(
-            failed_attempts=int(lockout.get("failed_attempts", 0)),
-            locked_until=_moment(lockout.get("locked_until")),
-            lockout_seconds=int(lockout.get("lockout_seconds", 0)),
-            last_failure_at=_moment(lockout.get("last_failure_at")),
-            seen_at=_moment(lockout.get("seen_at")),
-            boot_id=_optional_text(lockout.get("boot_id")),
-            boot_seconds=None if boot_seconds is None else float(boot_seconds),
-        ),
+        lockout=lockout_from_json(data.get("lockout") or {}),
     )
 
 

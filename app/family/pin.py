@@ -251,10 +251,19 @@ def store_pin(
 
 
 def store_pin_hash(store: Store, encoded: str, *, clock: LockoutClock = SYSTEM_CLOCK) -> PinRecord:
-    """Save an already-made PIN hash (a new one, or the guard's copy after a deleted folder)."""
+    """Save an already-made PIN hash (a new one, or the guard's copy after a deleted folder)
+    in the store and in the keyring guard."""
+    record = new_pin_record(encoded, clock=clock)
+    store.family.save_pin(record)
+    guard.remember_pin(encoded)
+    return record
+
+
+def new_pin_record(encoded: str, *, clock: LockoutClock = SYSTEM_CLOCK) -> PinRecord:
+    """A PIN record for `encoded` with no wrong tries, to save (the guard is the caller's job)."""
     now = clock.wall()
     reading = clock.boot()
-    record = PinRecord(
+    return PinRecord(
         kdf=KDF_NAME,
         kdf_params=params_of(encoded).as_mapping(),
         pin_hash=encoded,
@@ -267,9 +276,6 @@ def store_pin_hash(store: Store, encoded: str, *, clock: LockoutClock = SYSTEM_C
         lockout_monotonic_start=reading.seconds if reading.boot_id else None,
         changed_at=now,
     )
-    store.family.save_pin(record)
-    guard.remember_pin(encoded)
-    return record
 
 
 def lockout_now(store: Store, *, clock: LockoutClock = SYSTEM_CLOCK) -> LockedOut | None:

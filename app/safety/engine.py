@@ -7,7 +7,7 @@ from functools import cache
 import ahocorasick
 
 from app.age_bands import AgeBand
-from app.safety.detectors import grooming, harm, lexicon, pii, self_harm
+from app.safety.detectors import grooming, harm, lexicon, pii, self_harm, signals
 from app.safety.detectors.rules import PhraseRule
 from app.safety.normalize import Views, views_of
 from app.safety.verdict import (
@@ -107,6 +107,9 @@ _DIRECTIONS: dict[object, Direction] = {
 }
 _BANDS: dict[object, AgeBand] = {**{b.value: b for b in AgeBand}, **{b: b for b in AgeBand}}
 
+#: Concept signals read whole messages up to this length (longer ones mix too many topics).
+_SIGNALS_UP_TO = 300
+
 #: Longer messages are judged in pieces of this many characters, overlapping by `_OVERLAP`.
 _PIECE = 8192
 _OVERLAP = 1024
@@ -195,6 +198,8 @@ def check(
         found = lexicon.scan(views, custom)
         found.extend(_phrase_findings(views, direction, risk))
         found.extend(_emoji_findings(piece, views))
+        if len(piece) <= _SIGNALS_UP_TO and not found:
+            found.extend(signals.scan(views.canon, direction))
         findings.extend(_soften_health_questions(found, views))
         if direction is Direction.IN:
             spans.extend(

@@ -181,9 +181,18 @@ RULES: tuple[PhraseRule, ...] = (
         r"|video|pics|pictures|photos)s? of (?:you|yourself|u|your face|your body)\b"
         r"|\bsend (?:a |some |me a |me some |me )?(?:pic|pics|picture|pictures|photo|photos|selfie"
         r"|selfies) ?(?:please|pls|now|plz|then|first|back|of you)? $"
-        r"|\bso i can see (?:you|what you look like|your face|your body|u)\b",
+        r"|\bso i can see (?:you|what you look like|your face|your body|u)\b"
+        r"|\bi am (?:\d{2}|sixteen|seventeen|eighteen|nineteen|twenty|older) and (?:you are|your)"
+        r" (?:\d{1,2}|only \w+|younger|\w+ years old)\b"
+        r"|\b(?:make sure|check) (?:your|ur) (?:door|bedroom door) is (?:locked|closed|shut)\b"
+        r"|\b(?:lock|close|shut) (?:your|ur) (?:door|bedroom door)\b(?=.{0,60}\b(?:video|call|cam"
+        r"|camera|pic|picture|photo|show|talk)\b)"
+        r"|\b(?:hurt|tell|share|post|show|send)(?: \w+){0,2} (?:my|your) (?:family|parents|mom|dad"
+        r"|pics|pictures|photos|videos|secrets)\b(?=.{0,40}\bif (?:i|you) (?:told|tell|do not|did not"
+        r"|stop|say)\b)|\bif (?:i|you) (?:told|tell) (?:anyone|anybody|your \w+|my \w+)\b"
+        r"(?=.{0,40}\b(?:hurt|share|post|kill|send|show)\b)",
         "age secret let turn disable hide switch delete location gps if see send pic pics picture"
-        " pictures photo photos selfie selfies",
+        " pictures photo photos selfie selfies am door lock close shut hurt tell share post show",
         unless=r"\b(?:drawing|painting|homework|cat|dog|kitten|puppy|pet|hamster|project|artwork"
         r"|lego|cake|surprise|party)\b",
     ),
@@ -449,7 +458,8 @@ RULES: tuple[PhraseRule, ...] = (
         "grooming.claims_human",
         _G,
         _CRIT,
-        r"\bi am (?:a |an )?(?:real |actual |true |just a normal )?(?:person|human|human being"
+        r"\bi am (?:actually |really |also |just )?(?:a |an )?(?:real |actual |true |just a normal )?"
+        r"(?:person|human|human being"
         r"|girl|boy|kid|man|woman|lady|guy|child|teenager|teen)\b(?! (?:character|in the story)\b)"
         r"|\bi am (?:not|no) (?:an? )?(?:ai|bot|robot|computer|program|machine|chatbot|chat bot"
         r"|language model|assistant|ai assistant)\b"

@@ -30,7 +30,8 @@ _VICTIM = words(
     r"teachers?",
     r"(?:that|the|this) (?:kid|boy|girl|guy|teacher|kids|class|principal|bully|people|man|woman)",
     r"my (?:brother|sister|mom|dad|teacher|friend|classmate|cousin|family|parents|neighbou?r|cat"
-    r"|dog|pet|stepdad|stepmom|sisters?|brothers?|grandma|grandpa|baby \w+)",
+    r"|dog|pet|stepdad|stepmom|sisters?|brothers?|grandma|grandpa|baby \w+|neighbou?rs \w+"
+    r"|\w+s (?:dog|cat|pet|hamster|rabbit|bird|brother|sister|mom|dad))",
     r"his \w+",
     r"her \w+",
     r"your (?:throat|face|head|neck|family)",
@@ -63,6 +64,8 @@ _HARM_VERB = words(
     "slap",
     "kick",
     "break",
+    "fight",
+    "hit",
 )
 _WEAPON = words(
     "bomb",
@@ -346,7 +349,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|might|about to|ready to|will really|gonna|wanna|promise to|am about to|should|swear "
         r"i will)"
         rf" (?:\w+ ){{0,2}}?{_HARM_VERB}(?: up)? {_VICTIM}\b",
-        "kill stab shoot murder hurt beat punch poison strangle choke burn torture slit slice"
+        "kill stab shoot murder hurt beat punch poison strangle choke burn torture slit slice fight"
+        " hit"
         " smash bash drown kidnap attack bomb knife slap kick break",
         unless=_GAMES + r"|\b(?:kill|beat|break) (?:it|the record|my record|the lights|time)\b"
         r"|\bbeat (?:you|him|her|them|my \w+) (?:at|in|to)\b|\bkill for\b|\bhurt (?:his|her|your)"
@@ -391,7 +395,10 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bshoot(?:ing)? up (?:the|my|a|our|this) (?:school|class|mall|church|place|party)\b"
         r"|\b(?:burn|blow|burning|blowing) (?:down |up )?(?:the|my|our|his|her) (?:school|house"
         r"|home|classroom|church|mosque|synagogue|temple|car)\b"
-        r"|\bshoot (?:everyone|everybody|all the \w+|people|kids)\b",
+        r"|\bshoot (?:everyone|everybody|all the \w+|people|kids)\b"
+        r"|\b(?:bring|bringing|take|taking|carry|carrying|brought)(?: \w+){0,2}? (?:a |my |dads |the )?"
+        r"(?:gun|knife|knives|weapon|blade|bat|machete|axe)\b(?: \w+){0,3}? to (?:scare|hurt|stab|get"
+        r"|threaten|attack|kill|shoot|fight) (?:them|him|her|you|someone|people|everyone|the)\b",
         "bomb bombs pipe explosive explosives gun guns pistol rifle weapon weapons molotov "
         "grenade silencer napalm tnt dynamite knife knives poison flamethrower shank gasoline "
         "petrol gunpowder shotgun shoot shooting burn burning blow blowing",
@@ -464,7 +471,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"me how"
         r"|going to|is it ok to|i will|we can|you can|just|try to)\b(?: \w+){0,4}? (?:get|buy|find"
         r"|make|cook|grow|smoke|vape|use|try|snort|inject|roll|sneak|hide|order|score|take|do"
-        rf"|purchase|steal|drink|hit) (?:\w+ ){{0,3}}?{_DRUG}\b"
+        rf"|purchase|steal|drink|hit) (?:\w+ ){{0,4}}?{_DRUG}\b"
         rf"|\bbuy (?:me|us) (?:some |a |an )?(?:\w+ )?{_DRUG}\b"
         r"|\bwhat (?:drugs|pills|drug|stuff)(?: \w+){0,2}? (?:make|makes|get|gets) (?:you|u)"
         r" (?:feel good|high|happy|buzzed|feel nice|feel amazing)\b"
@@ -475,6 +482,11 @@ RULES: tuple[PhraseRule, ...] = (
         rf"|\bplug\b(?: \w+){{0,3}}? (?:for )?(?:{_DRUG}|carts)\b"
         r"|\b(?:smoke|smoking|smoked) (?:pot|a joint|a blunt|crack|meth)\b"
         r"|\bdrop acid\b|\bdo (?:a line|lines) of\b"
+        rf"|\bis it (?:safe|ok|okay|bad|fine|legal) (?:for me )?to (?:drink|smoke|vape|take|try|do)"
+        rf" (?:\w+ )?{_DRUG}\b(?= .{{0,30}}\b(?:at \d+|at my age|as a kid|if i am \d+|at \w+ years"
+        r"))"
+        rf"|\b(?:stole|steal|stealing|sneaked|snuck|nicked|pinched) (?:my |his |her |some |a |the )?"
+        rf"(?:\w+ )?{_DRUG}\b|\bfake id\b"
         r"|\b(?:smoke|smoking|vape|vaping|drink|drinking|get drunk|get high)\b(?: \w+){0,3}? "
         r"without"
         r" (?:my |your |ur )?(?:parents|mom|dad|mum|teacher|teachers|anyone|them) (?:knowing"
@@ -489,7 +501,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bhow (?:do i|to|can i) (?:hide|cover up|get rid of) (?:the )?(?:smell|smoke) (?:of"
         r"|from)"
         r" (?:weed|smoke|smoking|vape|vaping|cigarettes|alcohol|beer)\b",
-        "moonshine weed marijuana cannabis cocaine crack meth heroin xanax xans molly mdma ecstasy lsd "
+        "id moonshine stole steal stealing sneaked snuck nicked pinched fake safe weed marijuana cannabis cocaine crack meth heroin xanax xans molly mdma ecstasy lsd "
         "shrooms mushrooms lean edibles vape vapes vaping juul juuls dab pen joint joints "
         "blunt blunts alcohol beer beers vodka liquor booze whiskey wine cigarettes cigarette "
         "cigs nicotine drugs ketamine fentanyl percs percocet adderall opioids tobacco rum "
@@ -545,8 +557,12 @@ RULES: tuple[PhraseRule, ...] = (
         r"\byour (?:mom|mum|mother|dad|family|sister|brother|mama) (?:is|are) (?:so |a |an |such a"
         r" |really |very )*(?:fat|ugly|stupid|dumb|poor|trash|whore|slut|bitch|hoe|loser|disgusting)\b"
         r"|\b(?:nobody|no one|noone) (?:would|will) (?:miss|care about|notice) (?:you|u)\b"
+        r"|\bas (?:ugly|fat|stupid|dumb|gross|disgusting|weird|smelly|annoying) as (?:you|u)\b"
+        r"|\bgo cry to (?:your|ur) (?:mommy|mom|mum|mummy|mama|daddy|dad)\b"
+        r"|\b(?:nobody|no one|noone) (?:will|would|could) ever love\b"
         r"|\b(?:you are|you r) adopted and\b|\bparents should have (?:thrown|given) (?:you|u) away\b",
-        "mom mum mother dad family sister brother mama miss care notice adopted parents",
+        "mom mum mother dad family sister brother mama miss care notice adopted parents ugly fat"
+        " stupid dumb gross disgusting weird smelly annoying cry love",
         unless=r"\bwhat (?:should|do|can) i do\b|\bif (?:someone|anyone|somebody)\b",
     ),
     rule(
@@ -584,8 +600,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bmake (?:everyone|everybody)(?: \w+){0,3}? (?:ignore|hate|laugh at) (?:you|her|him|them"
         r"|this|that)\b"
         r"|\b(?:lets|let us|help me|how (?:can|do|to) i|want to|going to|gonna|group chat to"
-        r"|how to) (?:\w+ ){0,2}?(?:make fun of|humiliate|bully|cyberbully|roast|embarrass|spread"
-        r" rumou?rs about|exclude)\b"
+        r"|how to|nickname to|names to|joke to|jokes to) (?:\w+ ){0,5}?(?:make fun of|humiliate"
+        r"|bully (?!me\b)\w+|cyberbully|roast|embarrass|spread rumou?rs about|exclude)\b"
         r"|\bto (?:bully|cyberbully|humiliate|harass|troll|embarrass) (?:someone|somebody|him|her"
         r"|them|my|a|this|that|people|\w+)\b|\bfake (?:account|profile|page)\b(?=.{0,60}\b(?:bully"
         r"|mean|make fun|pretend to be|embarrass|troll|humiliate|about her|about him)\b)"
@@ -613,6 +629,8 @@ RULES: tuple[PhraseRule, ...] = (
         rf"(?: (?!not |never |no |nt )\w+){{0,3}}? {_DEGRADING}\b"
         rf"|\bi (?:hate|despise|can not stand) (?:all )?(?:the )?{_GROUP}\b"
         r"|\bgo back to (?:your|ur) (?:own )?country\b"
+        r"|\b(?:the )?(?:best|superior|master|only real|greatest|pure|purest) race\b"
+        r"|\byou (?:dirty |stupid |filthy )?(?:jew|jews|paki|gypsy|tranny|homo|muslim|terrorist) $"
         rf"|\b{_GROUP} (?:control|run|own|rule) (?:everything|the world|the media|the banks"
         rf"|the money"
         r"|the government|hollywood)\b"
@@ -624,7 +642,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:dirty|filthy|stupid) (?:immigrant|immigrants|foreigner|foreigners|jew|jews|muslim"
         r"|muslims|mexican|mexicans|arab|arabs|chinese|gypsy|gypsies|refugee|refugees)\b"
         rf"|\b(?:kill|gas|ban|deport|shoot|exterminate) (?:all )?(?:the )?{_GROUP}\b",
-        "muslims muslim jews jewish jew black blacks white whites asians asian chinese mexicans "
+        "race best superior master greatest pure purest you muslims muslim jews jewish jew black blacks white whites asians asian chinese mexicans "
         "mexican immigrants immigrant refugees refugee migrants gays gay lesbians lesbian "
         "trans transgender disabled autistic arabs arab indians africans christians hindus "
         "sikhs gypsies gypsy foreigners foreigner latinos hispanics catholics atheists those "
@@ -638,9 +656,9 @@ RULES: tuple[PhraseRule, ...] = (
         Category.HATE,
         _MED,
         r"\b(?:girls|boys|women|men) (?:are|r) (?:so |all |just )?(?:worthless|inferior|useless"
-        r"|property|trash|weak and stupid|stupid and worthless)\b|\b(?:girls|women) (?:belong"
-        r"|should"
-        r" stay) in the kitchen\b|\b(?:girls|women|boys|men) should (?:just )?shut up\b",
+        r"|property|trash|weak and stupid|stupid and worthless|dumb and|stupid and)\b"
+        r"|\b(?:girls|women) (?:belong|should stay|must stay|should be) (?:in the kitchen|at home|home"
+        r"|quiet|silent)\b|\b(?:girls|women|boys|men) should (?:just )?shut up\b",
         "girls boys women men",
     ),
     rule(
@@ -666,8 +684,10 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:touch|lick|suck|kiss|rub) (?:my|your|ur|her|his) (?:private|privates|parts"
         r"|body|chest"
         r"|boobs|thing|penis|dick|butt|bum|down there)\b"
-        r"|\b(?:talk|talking) dirty\b|\bdirty (?:pictures|pics|photos|stuff|things)\b",
-        "clothes shirt top pants dress bra underwear pajamas pyjamas trousers jeans skirt "
+        r"|\b(?:talk|talking) dirty\b|\bdirty (?:pictures|pics|photos|stuff|things)\b"
+        r"|\bsee (?:you|her|him|them|someone|somebody|people|a girl|a boy|girls|boys|women|men)"
+        r" naked\b|\bnaughty (?:picture|pictures|pic|pics|photo|photos|video|videos|selfie)\b",
+        "naked naughty clothes shirt top pants dress bra underwear pajamas pyjamas trousers jeans skirt "
         "socks panties knickers body chest boobs feet legs butt bum private privates belly "
         "tummy bedroom self underwear penis dick thing parts dirty strip",
     ),

@@ -108,6 +108,17 @@ _HANDLE_INTRO = re.compile(
     rf"|=|:)\s{{0,3}})"
     r"(@?[A-Za-z0-9_.#-]{3,32})"
 )
+_STREET_NAME = re.compile(
+    r"(?i:\b(?:live on|live in|living on|house is on|home is on|my street is|street is called"
+    r"|i live at)\s{1,3})"
+    rf"((?:(?!{_STOP}\b)[A-Za-z][A-Za-z'.-]{{1,20}}\s{{1,3}}){{1,3}}"
+    r"(?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|court|ct|place|boulevard|blvd"
+    r"|crescent|terrace|grove|gardens|square|row|parkway|circle|way|walk|mews)\b\.?)"
+)
+_SURNAME = re.compile(
+    r"(?i:\b(?:my\s{1,3}(?:last|family|second)\s{1,3}name|my\s{1,3}surname)\s{0,3}(?:is|=|:|'s)"
+    r"\s{0,3})([A-Za-z][A-Za-z'-]{1,30})"
+)
 _POSTCODE = re.compile(
     r"(?i:\b(?:post\s?code|postal\s{1,3}code|zip\s{1,3}code|zipcode|zip)\s{0,3}(?:is|=|:)?\s{0,3})"
     r"([A-Za-z0-9][A-Za-z0-9 -]{2,9}[A-Za-z0-9])\b"
@@ -236,6 +247,11 @@ _HANDLE_WORDS = frozenset(
         "name",
     ]
 )
+_STREET_WORDS = frozenset(
+    "street st road rd avenue ave lane ln drive dr close court ct place boulevard blvd crescent"
+    " terrace grove gardens square row parkway circle way walk mews".split()
+)
+_SURNAME_WORDS = frozenset("last family second".split())
 _POSTCODE_WORDS = frozenset("postcode post postal zip zipcode".split())
 _PASSWORD_WORDS = frozenset(["password", "passcode", "pass", "pin", "login"])
 _PLACE_WORDS = frozenset(["live", "living", "from", "stay"])
@@ -518,6 +534,13 @@ def find(text: str) -> list[PiiSpan]:
             value = match.group(1)
             if _looks_like_handle(value, match.group(0)):
                 add(match.start(1), match.end(1), "username")
+    if not words.isdisjoint(_STREET_WORDS):
+        for match in _STREET_NAME.finditer(prepared):
+            add(match.start(1), match.end(1), "address")
+    if "surname" in words or ("name" in words and not words.isdisjoint(_SURNAME_WORDS)):
+        for match in _SURNAME.finditer(prepared):
+            if match.group(1).lower() not in _NOT_A_NAME:
+                add(match.start(1), match.end(1), "last name")
     if not words.isdisjoint(_POSTCODE_WORDS):
         for match in _POSTCODE.finditer(prepared):
             if any(char.isdigit() for char in match.group(1)):

@@ -14,6 +14,7 @@ _HYPERBOLE = (
     r"\b(?:die|dye|dying|dead|died)(?: \w+){0,2}? (?:of|from|laughing|laughter|embarrassment)\b"
     r"|\b(?:die|dye) (?:my|her|his|your|their|the|it|them|hair|eggs|clothes|shirt)\b"
     r"|\bdie if\b|\bdead meat\b|\bdie for\b|\bdie in (?:the |a )?(?:game|level|minecraft|fortnite)"
+    r"|\b(?:jk|just kidding|just joking|i am joking|bored|boring)\b"
 )
 _NOT_OTHERS = r"(?!(?:you|him|her|them|everyone|people|they|he|she|it) )"
 _WANT = words(
@@ -68,6 +69,11 @@ _END_SELF = words(
     "suffocate",
     "end",
     "off",
+    "choke",
+    "choking",
+    "strangle",
+    "strangling",
+    "smother",
 )
 _HURT = words(
     "hurt",
@@ -249,9 +255,14 @@ RULES: tuple[PhraseRule, ...] = (
         r"|i want to die|i should die|killing myself|ending it|i should not be here)\b"
         r"|\brelapsed?\b(?=.{0,60}\b(?:cut|cutting|self harm|harm|hurt|burn|scratch)\w*\b)"
         r"|\b(?:cut|cutting|cuts) (?:pretty |really |too |so |very )?deep\b"
+        r"|\b(?:pills|tablets|meds) (?:saved|stashed|hidden|collected)\b|\b(?:saved|stashed|saving"
+        r"|collecting|hoarding) (?:up )?(?:\w+ )?(?:pills|tablets|meds)\b"
+        r"|\b(?:want|wish|need) (?:the |this |all the |my )?pain to (?:stop|end|go away) (?:forever"
+        r"|for good|permanently)\b"
         r"|\bi am (?:just |such |a |so |the |literally )*(?:waste of (?:space|oxygen|air|life)"
         r"|burden (?:to|on|for) (?:everyone|everybody|my family|my parents|you all))\b",
-        "case ways until till so eat eating feel relapse relapsed deep waste burden",
+        "case ways until till so eat eating feel relapse relapsed deep waste burden pills"
+        " tablets pain",
         unless=r"\b(?:minecraft|roblox|fortnite|game|level|zombies?|character|homework|nose|knee"
         r"|finger|paper)\b",
     ),
@@ -260,11 +271,13 @@ RULES: tuple[PhraseRule, ...] = (
         _SH,
         _CRIT,
         r"\b(?:cut|cutting) (?:deeper|harder|more)\b"
+        r"|\b(?:easiest|best|quickest|fastest|simplest|surest) way to (?:hurt|kill|cut|harm|end)"
+        r" (?:yourself|your self|your life|it all)\b"
         r"|\btry (?:cutting|hurting|burning|starving|hitting) (?:yourself|your self)\b"
         r"|\bif you (?:really )?want (?:to die|it to end"
         r"|it all to end|to end it)\b|\b(?:everyone|they|your family) would be better off without"
         r" you\b|\b(?:you should|you could|try to) (?:hurt|cut|starve|kill) yourself\b",
-        "cut cutting want better should could try",
+        "way easiest quickest fastest simplest surest cut cutting want better should could try",
     ),
     rule(
         "self_harm.better_off_without_me",

@@ -156,7 +156,9 @@ RULES: tuple[PhraseRule, ...] = (
         r" (?:\w+ )?tell (?:my|anyone|anybody|nobody|no one)\b",
         "tell secret keep keeping kept between know delete understand",
         unless=r"\b(?:surprise|party|birthday present|christmas present|present for|gift for"
-        r"|diary)\b|\bnot (?:able to |going to |allowed to )?be (?:your|a) secret\b",
+        r"|diary)\b|\bnot (?:able to |going to |allowed to )?be (?:your|a) secret\b"
+        r"|\b(?:password|passwords|personal information|personal info|address|where you live"
+        r"|phone number|pin)\b(?!.{0,40}\b(?:tell|show|send) me\b)",
     ),
     rule(
         "grooming.tell_no_one",
@@ -449,7 +451,7 @@ RULES: tuple[PhraseRule, ...] = (
         _CRIT,
         r"\b(?:do|does) (?:you|u) (?:have|use|got) (?:a |an )?(?:snap|snapchat|kik|discord|whatsapp"
         r"|insta|instagram|telegram|skype|tiktok|facebook|messenger|wechat|omegle)\b"
-        r"|\b(?:have|got) (?:snap|snapchat|kik|whatsapp|insta|instagram|telegram)\b\?? ?$",
+        r"|\b(?:you|u) (?:have|got) (?:snap|snapchat|kik|whatsapp|insta|instagram|telegram)\b\?? ?$",
         "have use got snap snapchat kik discord whatsapp insta instagram telegram",
         unless=r"\bhoot\b|\bhow (?:do|does|to|old)\b|\bwhat is\b|\bold enough\b|\bage\b",
     ),
@@ -489,7 +491,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|birthday|date of birth|home)\b"
         r"|\b(?:where|what street|what town|what city|which town|which city|which street)"
         r" (?:do|does) (?:you|u) live\b|\b(?:which|what) school (?:do|does) (?:you|u)\b"
-        r"|\bwhere do (?:you|u) go to school\b|\bwhat street\b|\bwhere (?:you|u) live\b"
+        r"|\bwhere do (?:you|u) go to school\b|\bwhat street\b"
+        r"|\b(?:tell|show|give|send) me where (?:you|u) live\b"
         r"|\b(?:what is|what are|tell me) (?:your|ur) (?:moms|dads|mom|dad|parents|mothers|fathers"
         r"|sisters|brothers|familys|teachers) (?:name|names|job|phone|number|email|address|work)\b"
         r"|\bwhere (?:does|do) (?:she|he|they|your \w+) work\b"

@@ -319,7 +319,6 @@ _INSULT_HIGH = words(
     "smelly",
     "stink",
     "stinky",
-    "smell",
     "retard",
     "retarded",
     "ugly \\w+",
@@ -521,6 +520,8 @@ RULES: tuple[PhraseRule, ...] = (
         Category.BULLYING,
         _MED,
         rf"\b(?:you|your|you r|you are)\b{_SOFTENER} {_INSULT_HIGH}\b"
+        r"|\b(?:you|u) (?:really )?smell\b(?! (?:like (?:cookies|flowers|cake|roses|candy|vanilla"
+        r"|strawberries|chocolate)|nice|good|amazing|great|so good|lovely))"
         r"|\byour (?:mom|mum|mother|dad|family|parents) (?:hates|hate|does not love|is ashamed of"
         r"|do not love|does not want) you\b"
         r"|\b(?:everyone|everybody|the whole class|all of us|the whole school)(?: \w+){0,4}? "

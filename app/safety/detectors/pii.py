@@ -383,6 +383,17 @@ _NOT_A_NAME = frozenset(
         "home",
         "at",
         "and&",
+        "hard",
+        "difficult",
+        "easy",
+        "unusual",
+        "different",
+        "special",
+        "secret",
+        "private",
+        "strange",
+        "boring",
+        "really",
     ]
 )
 _NOT_A_VALUE = frozenset(
@@ -462,9 +473,15 @@ def _phone_like(candidate: str, text: str, start: int) -> bool:
     digits = [char for char in candidate if char.isdigit()]
     if not 7 <= len(digits) <= 15:
         return False
-    groups = [int(group) for group in re.findall(r"\d+", candidate)]
+    pieces = re.findall(r"\d+", candidate)
+    groups = [int(group) for group in pieces]
     if len(groups) >= 5 and _counting(groups):
         return False
+    lengths = {len(piece) for piece in pieces}
+    if len(pieces) >= 3 and max(lengths) <= 2 and lengths != {1}:
+        # "7 14 21 28" is a list of small numbers; "06 12 34 56 78" (French style) is a phone.
+        if not (pieces[0].startswith("0") and lengths == {2}):
+            return False
     separators = set(re.sub(r"[\d+()]", "", candidate))
     if separators == {"."} and candidate.count(".") == 1:
         return False  # a decimal number

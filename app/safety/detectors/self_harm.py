@@ -215,7 +215,10 @@ RULES: tuple[PhraseRule, ...] = (
         "painkillers overdose od lethal bridge roof building cliff balcony window train car "
         "bus tower floor highest tallest yourself oneself myself self drown bleed suffocate "
         "starve eaten waste",
-        unless=r"\b(?:homework|does it take to (?:get|walk|drive|fly))\b",
+        unless=r"\b(?:homework|does it take to (?:get|walk|drive|fly))\b|\bfor (?:my|a|the|his|her)"
+        r" (?:cold|headache|cough|fever|flu|allergies|allergy|tooth|toothache|stomach|ear|throat"
+        r"|period|pain)\b|\b(?:doctor|nurse|pharmacist|grown up|mom said|dad said|prescription"
+        r"|ask a)\b",
     ),
     rule(
         "self_harm.wants_death",

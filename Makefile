@@ -47,3 +47,25 @@ clean:
 
 screenshots: $(VENV)/.test-installed
 	xvfb-run -a -s "-screen 0 1280x1024x24 -dpi 96" $(BIN)/python tools/screenshots.py
+
+# -- Packaging (docs/ADMIN.md). `dist` builds the one-folder app with PyInstaller, `deb` the
+# Debian package from it, `installers` compiles the NSIS and WiX scripts against a Windows
+# one-folder build (WINDOWS_DIST, e.g. the artifact of .github/workflows/windows-installer.yml).
+.PHONY: installers
+WINDOWS_DIST ?= dist/windows/hoot
+
+$(VENV)/.build-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e . 'pyinstaller>=6.10'
+	touch $@
+
+dist: $(VENV)/.build-installed
+	$(BIN)/pyinstaller --noconfirm --clean --log-level=WARN --distpath dist \
+		--workpath build/pyinstaller build_spec.spec
+	@du -sh dist/hoot
+
+deb: dist
+	tools/build_deb.sh dist/hoot dist
+
+installers:
+	@test -f $(WINDOWS_DIST)/hoot.exe || { echo "No Windows build in $(WINDOWS_DIST)"; exit 1; }
+	tools/build_windows_installers.sh $(WINDOWS_DIST) dist

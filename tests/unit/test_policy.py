@@ -459,3 +459,24 @@ def test_the_example_policy_in_the_installer_is_valid() -> None:
     """The example the .deb ships in /usr/share/doc/hoot-chat passes its own check."""
     document = json.loads(EXAMPLE.read_text("utf-8"))
     assert validate_policy(document) == []
+
+
+def test_the_admin_guide_documents_every_key() -> None:
+    """docs/ADMIN.md's schema reference names every top-level key and every setting."""
+    guide = (ROOT / "docs" / "ADMIN.md").read_text("utf-8")
+    for key in [
+        *TOP_LEVEL_KEYS,
+        *SPECS,
+        "shared_machine.enabled",
+        "shared_machine.wipe_at_sign_out",
+    ]:
+        assert f"| `{key}` |" in guide, key
+
+
+def test_the_policy_examples_in_the_admin_guide_are_valid() -> None:
+    """Every JSON example an admin may copy from docs/ADMIN.md passes the validator."""
+    guide = (ROOT / "docs" / "ADMIN.md").read_text("utf-8")
+    examples = [block.split("```", 1)[0] for block in guide.split("```json\n")[1:]]
+    assert len(examples) >= 2
+    for example in examples:
+        assert validate_policy(json.loads(example)) == []

@@ -204,7 +204,7 @@ def check(
         if direction is Direction.IN:
             spans.extend(
                 pii.PiiSpan(span.start + start, span.end + start, span.kind)
-                for span in pii.find(piece)
+                for span in pii.find(piece, views.word_set)
             )
     if len(text) > _PIECE:
         findings = list({finding.rule_id: finding for finding in findings}.values())

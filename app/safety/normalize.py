@@ -8,6 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
+
 from app.paths import resource
 
 # Invisible characters evaders put inside words (zero-width space/joiners, soft hyphen, marks).
@@ -53,6 +55,15 @@ _RUN_OF_TWO = re.compile(r"([a-z])\1+")
 #: Up to this length a message also gets a view with every double letter squeezed ("fukk").
 #: Evasions like that come in short messages; long ones skip the extra pass.
 SQUEEZE_ALL_UP_TO = 400
+# Every ASCII character that cannot be part of a token becomes a space.
+_ASCII_SEPARATORS = str.maketrans(
+    {
+        chr(code): " "
+        for code in range(128)
+        if not ((chr(code).isalnum() and chr(code).islower()) or chr(code).isdigit())
+        and chr(code) not in "@$!*|+#%("
+    }
+)
 _NEEDS_DECODING = re.compile(r"[@$!*|+€£#%(0-9]")
 # Three or more one-character words in a row ("f u c k", "s.e.x" after tokenising).
 _SPACED_LETTERS = re.compile(r" [a-z0-9*](?: [a-z0-9*]){2,} ")
@@ -91,6 +102,20 @@ def clean(text: str) -> str:
     if not text.isascii():
         text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
     return _APOSTROPHES.sub("", text)
+
+
+def _has_run_of_three(view: str) -> bool:
+    """True when a letter repeats three times in a row ("sooo"); one automaton pass."""
+    return next(_triples().iter(view), None) is not None
+
+
+@cache
+def _triples() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        automaton.add_word(letter * 3, letter)
+    automaton.make_automaton()
+    return automaton
 
 
 def _strip_edges(token: str) -> str:
@@ -135,6 +160,11 @@ class Views:
     masked: tuple[str, ...]
 
     @property
+    def word_set(self) -> frozenset[str]:
+        """The distinct words as written (letters and digits only)."""
+        return frozenset(self.plain.split())
+
+    @property
     def for_words(self) -> tuple[str, ...]:
         """All distinct views, for word lists."""
         views = (self.plain, self.canon, *self.extra)
@@ -176,7 +206,11 @@ def views_of(text: str) -> Views:
     """All matching views of `text`."""
     table = shorthand()
     cleaned = clean(text)
-    tokens = _TOKEN.findall(cleaned)
+    if cleaned.isascii():
+        # The common case, several times faster than the regular expression below.
+        tokens = cleaned.translate(_ASCII_SEPARATORS).split()
+    else:
+        tokens = _TOKEN.findall(cleaned)
     masked: list[str] = []
     if _NEEDS_DECODING.search(cleaned) is None:
         # Plain words only (the usual case): no leetspeak or masks to decode.
@@ -188,7 +222,7 @@ def views_of(text: str) -> Views:
     canon = _padded(canon_tokens)
     extra: list[str] = []
     squeezed = None
-    if _RUN_OF_THREE.search(canon):
+    if _has_run_of_three(canon):
         extra.append(_RUN_OF_THREE.sub(r"\1", canon))
         extra.append(_RUN_OF_THREE.sub(r"\1\1", canon))
     elif len(canon) <= SQUEEZE_ALL_UP_TO and _RUN_OF_TWO.search(canon):

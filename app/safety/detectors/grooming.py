@@ -190,11 +190,13 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:lock|close|shut) (?:your|ur) (?:door|bedroom door)\b(?=.{0,60}\b(?:video|call|cam"
         r"|camera|pic|picture|photo|show|talk)\b)"
         r"|\b(?:hurt|tell|share|post|show|send)(?: \w+){0,2} (?:my|your) (?:family|parents|mom|dad"
-        r"|pics|pictures|photos|videos|secrets)\b(?=.{0,40}\bif (?:i|you) (?:told|tell|do not|did not"
+        r"|pics|pictures|photos|videos|secrets)\b(?=.{0,40}\bif (?:i|you) (?:told|tell|do "
+        r"not|did not"
         r"|stop|say)\b)|\bif (?:i|you) (?:told|tell) (?:anyone|anybody|your \w+|my \w+)\b"
         r"(?=.{0,40}\b(?:hurt|share|post|kill|send|show)\b)",
-        "age secret let turn disable hide switch delete location gps if see send pic pics picture"
-        " pictures photo photos selfie selfies am door lock close shut hurt tell share post show",
+        "age number secret let location gps controls tracking screen pic pics picture pictures "
+        "photo photos selfie selfies see door lock close shut hurt told share post 16 17 18 "
+        "19 20 21 22 23 24 25 30 sixteen seventeen eighteen nineteen twenty older",
         unless=r"\b(?:drawing|painting|homework|cat|dog|kitten|puppy|pet|hamster|project|artwork"
         r"|lego|cake|surprise|party)\b",
     ),
@@ -202,19 +204,22 @@ RULES: tuple[PhraseRule, ...] = (
         "grooming.reported_stranger",
         _G,
         _CRIT,
-        r"\b(?:asked|asks|asking|wants|wanted|keeps asking|kept asking)(?: me)?(?: for)? (?:my|where i)"
+        r"\b(?:asked|asks|asking|wants|wanted|keeps asking|kept asking)(?: me)?(?: for)? (?:my"
+        r"|where i)"
         r" (?:address|phone number|number|school|full name|last name|location|live|password|home)\b"
         r"|\b(?:wants|wanted|asked|asking|keeps asking|said he wants|said she wants|says he wants"
         r"|says she wants) (?:me )?to (?:meet|meet up|see me|come over|visit)\b"
         r"|\b(?:said|says|told me|keeps saying|kept saying) (?:that )?(?:he|she|they) (?:loves|love"
         r"|likes|like|wants|want) me\b"
-        r"|\b(?:saying|says|said|calls me|called me|told me) (?:that )?(?:i am|im|i m) (?:so |really"
+        r"|\b(?:saying|says|said|calls me|called me|told me) (?:that )?(?:i am|im|i m) (?:so "
+        r"|really"
         r" |very )?(?:hot|sexy|pretty|cute|beautiful|gorgeous|mature)\b"
         r"|\b(?:\d{2}|twenty|thirty|forty|fifty|older|grown up|adult)(?: year old)? (?:guy|man|men"
         r"|woman|lady|adult|dude|boy|stranger)\b(?: \w+){0,4}? (?:keeps |kept )?(?:dm|dms|dming"
-        r"|messaging|texting|snapping|messages|texts|asking|asks|wants|sends|sending|calls|calling)\b",
-        "asked asks asking wants wanted said says saying told keeps kept calls called guy man men"
-        " woman lady adult dude boy stranger",
+        r"|messaging|texting|snapping|messages|texts|asking|asks|wants|sends|sending|calls"
+        r"|calling)\b",
+        "asked asks asking meet visit loves hot sexy pretty cute beautiful gorgeous mature "
+        "guy man men woman lady adult dude boy stranger",
         unless=r"\b(?:teacher|coach said (?:to|i) (?:meet|come)|my (?:mom|dad|parents|grandma"
         r"|grandpa|aunt|uncle|cousin)(?: \w+)? (?:asked|wants|said)|if (?:a |someone|somebody"
         r"|anyone|stranger))\b",
@@ -451,7 +456,8 @@ RULES: tuple[PhraseRule, ...] = (
         _CRIT,
         r"\b(?:do|does) (?:you|u) (?:have|use|got) (?:a |an )?(?:snap|snapchat|kik|discord|whatsapp"
         r"|insta|instagram|telegram|skype|tiktok|facebook|messenger|wechat|omegle)\b"
-        r"|\b(?:you|u) (?:have|got) (?:snap|snapchat|kik|whatsapp|insta|instagram|telegram)\b\?? ?$",
+        r"|\b(?:you|u) (?:have|got) (?:snap|snapchat|kik|whatsapp|insta|instagram|telegram)\b\?? "
+        r"?$",
         "have use got snap snapchat kik discord whatsapp insta instagram telegram",
         unless=r"\bhoot\b|\bhow (?:do|does|to|old)\b|\bwhat is\b|\bold enough\b|\bage\b",
     ),
@@ -460,7 +466,8 @@ RULES: tuple[PhraseRule, ...] = (
         "grooming.claims_human",
         _G,
         _CRIT,
-        r"\bi am (?:actually |really |also |just )?(?:a |an )?(?:real |actual |true |just a normal )?"
+        r"\bi am (?:actually |really |also |just )?(?:a |an )?(?:real |actual |true |just "
+        r"a normal )?"
         r"(?:person|human|human being"
         r"|girl|boy|kid|man|woman|lady|guy|child|teenager|teen)\b(?! (?:character|in the story)\b)"
         r"|\bi am (?:not|no) (?:an? )?(?:ai|bot|robot|computer|program|machine|chatbot|chat bot"

@@ -395,8 +395,10 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:burn|blow|burning|blowing) (?:down |up )?(?:the|my|our|his|her) (?:school|house"
         r"|home|classroom|church|mosque|synagogue|temple|car)\b"
         r"|\bshoot (?:everyone|everybody|all the \w+|people|kids)\b"
-        r"|\b(?:bring|bringing|take|taking|carry|carrying|brought)(?: \w+){0,2}? (?:a |my |dads |the )?"
-        r"(?:gun|knife|knives|weapon|blade|bat|machete|axe)\b(?: \w+){0,3}? to (?:scare|hurt|stab|get"
+        r"|\b(?:bring|bringing|take|taking|carry|carrying|brought)(?: \w+){0,2}? (?:a |my "
+        r"|dads |the )?"
+        r"(?:gun|knife|knives|weapon|blade|bat|machete|axe)\b(?: \w+){0,3}? to (?:scare|hurt"
+        r"|stab|get"
         r"|threaten|attack|kill|shoot|fight) (?:them|him|her|you|someone|people|everyone|the)\b",
         "bomb bombs pipe explosive explosives gun guns pistol rifle weapon weapons molotov "
         "grenade silencer napalm tnt dynamite knife knives poison flamethrower shank gasoline "
@@ -484,7 +486,8 @@ RULES: tuple[PhraseRule, ...] = (
         rf"|\bis it (?:safe|ok|okay|bad|fine|legal) (?:for me )?to (?:drink|smoke|vape|take|try|do)"
         rf" (?:\w+ )?{_DRUG}\b(?= .{{0,30}}\b(?:at \d+|at my age|as a kid|if i am \d+|at \w+ years"
         r"))"
-        rf"|\b(?:stole|steal|stealing|sneaked|snuck|nicked|pinched) (?:my |his |her |some |a |the )?"
+        rf"|\b(?:stole|steal|stealing|sneaked|snuck|nicked|pinched) (?:my |his |her |some "
+        rf"|a |the )?"
         rf"(?:\w+ )?{_DRUG}\b|\bfake id\b"
         r"|\b(?:smoke|smoking|vape|vaping|drink|drinking|get drunk|get high)\b(?: \w+){0,3}? "
         r"without"
@@ -500,7 +503,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bhow (?:do i|to|can i) (?:hide|cover up|get rid of) (?:the )?(?:smell|smoke) (?:of"
         r"|from)"
         r" (?:weed|smoke|smoking|vape|vaping|cigarettes|alcohol|beer)\b",
-        "id moonshine stole steal stealing sneaked snuck nicked pinched fake safe weed marijuana cannabis cocaine crack meth heroin xanax xans molly mdma ecstasy lsd "
+        "id moonshine stole steal stealing sneaked snuck nicked pinched fake safe weed marijuana "
+        "cannabis cocaine crack meth heroin xanax xans molly mdma ecstasy lsd "
         "shrooms mushrooms lean edibles vape vapes vaping juul juuls dab pen joint joints "
         "blunt blunts alcohol beer beers vodka liquor booze whiskey wine cigarettes cigarette "
         "cigs nicotine drugs ketamine fentanyl percs percocet adderall opioids tobacco rum "
@@ -556,14 +560,16 @@ RULES: tuple[PhraseRule, ...] = (
         Category.BULLYING,
         _MED,
         r"\byour (?:mom|mum|mother|dad|family|sister|brother|mama) (?:is|are) (?:so |a |an |such a"
-        r" |really |very )*(?:fat|ugly|stupid|dumb|poor|trash|whore|slut|bitch|hoe|loser|disgusting)\b"
+        r" |really |very )*(?:fat|ugly|stupid|dumb|poor|trash|whore|slut|bitch|hoe|loser|disgustin"
+        r"g)\b"
         r"|\b(?:nobody|no one|noone) (?:would|will) (?:miss|care about|notice) (?:you|u)\b"
         r"|\bas (?:ugly|fat|stupid|dumb|gross|disgusting|weird|smelly|annoying) as (?:you|u)\b"
         r"|\bgo cry to (?:your|ur) (?:mommy|mom|mum|mummy|mama|daddy|dad)\b"
         r"|\b(?:nobody|no one|noone) (?:will|would|could) ever love\b"
-        r"|\b(?:you are|you r) adopted and\b|\bparents should have (?:thrown|given) (?:you|u) away\b",
-        "mom mum mother dad family sister brother mama miss care notice adopted parents ugly fat"
-        " stupid dumb gross disgusting weird smelly annoying cry love",
+        r"|\b(?:you are|you r) adopted and\b|\bparents should have (?:thrown|given) (?:you"
+        r"|u) away\b",
+        "fat ugly stupid dumb poor trash whore slut bitch hoe loser disgusting miss care notice "
+        "adopted thrown given cry love gross weird smelly annoying",
         unless=r"\bwhat (?:should|do|can) i do\b|\bif (?:someone|anyone|somebody)\b",
     ),
     rule(
@@ -643,12 +649,12 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:dirty|filthy|stupid) (?:immigrant|immigrants|foreigner|foreigners|jew|jews|muslim"
         r"|muslims|mexican|mexicans|arab|arabs|chinese|gypsy|gypsies|refugee|refugees)\b"
         rf"|\b(?:kill|gas|ban|deport|shoot|exterminate) (?:all )?(?:the )?{_GROUP}\b",
-        "race best superior master greatest pure purest you muslims muslim jews jewish jew black blacks white whites asians asian chinese mexicans "
-        "mexican immigrants immigrant refugees refugee migrants gays gay lesbians lesbian "
-        "trans transgender disabled autistic arabs arab indians africans christians hindus "
-        "sikhs gypsies gypsy foreigners foreigner latinos hispanics catholics atheists those "
-        "these pakistanis poles romanians russians queers queer homosexuals blind deaf bi "
-        "country",
+        "africans arab arabs asian asians atheists autistic bi black blacks blind catholics "
+        "chinese christians country deaf disabled foreigner foreigners gay gays greatest gypsies "
+        "gypsy hindus hispanics homosexuals immigrant immigrants indians jew jewish jews latinos "
+        "lesbian lesbians master mexican mexicans migrants muslim muslims pakistanis poles "
+        "pure purest queer queers race refugee refugees romanians russians sikhs superior "
+        "these those trans transgender white whites",
         unless=r"\b(?:why do (?:some )?people (?:say|think)|is it (?:true|ok|wrong) (?:that|to say)"
         r"|is it racist|not true|that is wrong|stereotype)\b",
     ),
@@ -658,7 +664,8 @@ RULES: tuple[PhraseRule, ...] = (
         _MED,
         r"\b(?:girls|boys|women|men) (?:are|r) (?:so |all |just )?(?:worthless|inferior|useless"
         r"|property|trash|weak and stupid|stupid and worthless|dumb and|stupid and)\b"
-        r"|\b(?:girls|women) (?:belong|should stay|must stay|should be) (?:in the kitchen|at home|home"
+        r"|\b(?:girls|women) (?:belong|should stay|must stay|should be) (?:in the kitchen|at "
+        r"home|home"
         r"|quiet|silent)\b|\b(?:girls|women|boys|men) should (?:just )?shut up\b",
         "girls boys women men",
     ),
@@ -666,10 +673,13 @@ RULES: tuple[PhraseRule, ...] = (
         "sexual.image_of_people",
         Category.SEXUAL,
         _HIGH,
-        r"\b(?:show|send|give|find) (?:me )?(?:\w+ ){0,2}(?:pics|pictures|photos|images|videos|vids)"
-        r" of (?:\w+ ){0,2}(?:girls|boys|women|men|ladies|people|kids|teens|woman|girl)(?: \w+){0,2}?"
+        r"\b(?:show|send|give|find) (?:me )?(?:\w+ ){0,2}(?:pics|pictures|photos|images|videos"
+        r"|vids)"
+        r" of (?:\w+ ){0,2}(?:girls|boys|women|men|ladies|people|kids|teens|woman|girl)(?: "
+        r"\w+){0,2}?"
         r" (?:in (?:bikinis|underwear|lingerie|bras|swimsuits|thongs|panties)|naked|nude|without"
-        r" clothes|with no clothes|topless)\b|\b(?:hot|sexy) (?:girls|boys|women|men|ladies) (?:pics"
+        r" clothes|with no clothes|topless)\b|\b(?:hot|sexy) (?:girls|boys|women|men|ladies) "
+        r"(?:pics"
         r"|pictures|photos|videos|near me|naked)\b",
         "pics pictures photos images videos vids hot sexy",
     ),
@@ -688,7 +698,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:talk|talking) dirty\b|\bdirty (?:pictures|pics|photos|stuff|things)\b"
         r"|\bsee (?:you|her|him|them|someone|somebody|people|a girl|a boy|girls|boys|women|men)"
         r" naked\b|\bnaughty (?:picture|pictures|pic|pics|photo|photos|video|videos|selfie)\b",
-        "naked naughty clothes shirt top pants dress bra underwear pajamas pyjamas trousers jeans skirt "
+        "naked naughty clothes shirt top pants dress bra underwear pajamas pyjamas trousers "
+        "jeans skirt "
         "socks panties knickers body chest boobs feet legs butt bum private privates belly "
         "tummy bedroom self underwear penis dick thing parts dirty strip",
     ),

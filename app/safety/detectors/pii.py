@@ -248,11 +248,13 @@ _HANDLE_WORDS = frozenset(
     ]
 )
 _STREET_WORDS = frozenset(
-    "street st road rd avenue ave lane ln drive dr close court ct place boulevard blvd crescent"
-    " terrace grove gardens square row parkway circle way walk mews".split()
+    [
+        *("street st road rd avenue ave lane ln drive dr close court ct place boulevard").split(),
+        *("blvd crescent terrace grove gardens square row parkway circle way walk mews").split(),
+    ]
 )
-_SURNAME_WORDS = frozenset("last family second".split())
-_POSTCODE_WORDS = frozenset("postcode post postal zip zipcode".split())
+_SURNAME_WORDS = frozenset(["last", "family", "second"])
+_POSTCODE_WORDS = frozenset(["postcode", "post", "postal", "zip", "zipcode"])
 _PASSWORD_WORDS = frozenset(["password", "passcode", "pass", "pin", "login"])
 _PLACE_WORDS = frozenset(["live", "living", "from", "stay"])
 
@@ -478,10 +480,10 @@ def _phone_like(candidate: str, text: str, start: int) -> bool:
     if len(groups) >= 5 and _counting(groups):
         return False
     lengths = {len(piece) for piece in pieces}
-    if len(pieces) >= 3 and max(lengths) <= 2 and lengths != {1}:
-        # "7 14 21 28" is a list of small numbers; "06 12 34 56 78" (French style) is a phone.
-        if not (pieces[0].startswith("0") and lengths == {2}):
-            return False
+    # "7 14 21 28" is a list of small numbers; "06 12 34 56 78" (French style) is a phone.
+    small_numbers = len(pieces) >= 3 and max(lengths) <= 2 and lengths != {1}
+    if small_numbers and not (pieces[0].startswith("0") and lengths == {2}):
+        return False
     separators = set(re.sub(r"[\d+()]", "", candidate))
     if separators == {"."} and candidate.count(".") == 1:
         return False  # a decimal number
@@ -496,7 +498,7 @@ def _phone_like(candidate: str, text: str, start: int) -> bool:
     return True
 
 
-def find(text: str) -> list[PiiSpan]:
+def find(text: str, words: frozenset[str] | set[str] | None = None) -> list[PiiSpan]:
     """All personal information in `text`, as non-overlapping spans of the original text."""
     prepared, origin = _prepared(text)
     spans: list[PiiSpan] = []
@@ -507,8 +509,8 @@ def find(text: str) -> list[PiiSpan]:
         if end > start:
             spans.append(PiiSpan(start, end, kind))
 
-    lowered = prepared.lower()
-    words = set(_WORDS.findall(lowered))
+    if words is None or origin is not None:
+        words = set(_WORDS.findall(prepared.lower()))
     has_digit = _ANY_DIGIT.search(prepared) is not None
     # Cheap gates first: most messages hold no digits, no "@" and none of the intro words.
     if "@" in prepared:

@@ -251,7 +251,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bways to (?:die|kill (?:myself|yourself)|end (?:it|my life)|commit suicide|unalive)\b"
         r"|\b(?:until|till|so) (?:i|it|they|my \w+) (?:bleed|bleeds|start bleeding|bled)\b"
         r"|\b(?:do not|stopped|stop|not going to|will not|refuse to|can not) eat(?:ing)?"
-        r"(?: \w+){0,3}? (?:so i can|so that i|to|until i) (?:disappear|die|waste away|vanish|be gone)\b"
+        r"(?: \w+){0,3}? (?:so i can|so that i|to|until i) (?:disappear|die|waste away|vanish"
+        r"|be gone)\b"
         r"|\bso (?:i can|that i|i will|i could|i might) (?:just )?(?:disappear forever|die|be gone"
         r" forever|not exist|stop existing|not wake up)\b"
         r"|\bi (?:really |just |kind of |sort of |honestly )?feel like (?:dying|i am dying inside"
@@ -280,7 +281,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bif you (?:really )?want (?:to die|it to end"
         r"|it all to end|to end it)\b|\b(?:everyone|they|your family) would be better off without"
         r" you\b|\b(?:you should|you could|try to) (?:hurt|cut|starve|kill) yourself\b",
-        "way easiest quickest fastest simplest surest cut cutting want better should could try",
+        "cut cutting yourself die end without",
     ),
     rule(
         "self_harm.better_off_without_me",

@@ -249,8 +249,37 @@ _HANDLE_WORDS = frozenset(
 )
 _STREET_WORDS = frozenset(
     [
-        *("street st road rd avenue ave lane ln drive dr close court ct place boulevard").split(),
-        *("blvd crescent terrace grove gardens square row parkway circle way walk mews").split(),
+        *[
+            "street",
+            "st",
+            "road",
+            "rd",
+            "avenue",
+            "ave",
+            "lane",
+            "ln",
+            "drive",
+            "dr",
+            "close",
+            "court",
+            "ct",
+            "place",
+            "boulevard",
+        ],
+        *[
+            "blvd",
+            "crescent",
+            "terrace",
+            "grove",
+            "gardens",
+            "square",
+            "row",
+            "parkway",
+            "circle",
+            "way",
+            "walk",
+            "mews",
+        ],
     ]
 )
 _SURNAME_WORDS = frozenset(["last", "family", "second"])

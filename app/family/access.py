@@ -22,8 +22,8 @@ from typing import TextIO
 from app.family.errors import LockedOut, NoPinSet, SessionLocked, WrongPin
 from app.family.kdf import DEFAULT_PARAMS, KdfParams
 from app.family.lockout import SYSTEM_CLOCK, LockoutClock
-from app.family.pin import Via, verify_pin
-from app.store import Store
+from app.family.pin import ACCESS_CATEGORY, Via, store_pin, verify_pin
+from app.store import Severity, Store
 from app.text import words
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "ParentSession",
     "SessionLocked",
     "WrongPin",
+    "change_pin",
     "read_pin_from_stdin",
     "unlock",
     "unlock_from_stdin",
@@ -115,6 +116,32 @@ def unlock(
     """
     verify_pin(store, pin_text, clock=clock, via=via, params=params)
     return ParentSession(clock=session_clock)
+
+
+PIN_CHANGED_EVENT = "pin_changed"
+
+
+def change_pin(
+    store: Store,
+    session: ParentSession,
+    new_pin: str,
+    *,
+    clock: LockoutClock = SYSTEM_CLOCK,
+    params: KdfParams = DEFAULT_PARAMS,
+) -> None:
+    """The parent area's "Change PIN": `PinRefused` (with the reason) for an easy PIN.
+
+    The recovery code stays valid; the keyring guard learns the new PIN's hash.
+    """
+    session.require_unlocked()
+    store_pin(store, new_pin, params=params, clock=clock, today=clock.wall().date())
+    store.events.record(
+        child_id=None,
+        category=ACCESS_CATEGORY,
+        severity=Severity.LOW,
+        kind=PIN_CHANGED_EVENT,
+        at=clock.wall(),
+    )
 
 
 class NoPinGiven(ValueError):

@@ -17,7 +17,6 @@ administrator account, which a child should not have.
 from __future__ import annotations
 
 import dataclasses
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -73,7 +72,7 @@ class SystemClock:
         return BootReading(self._boot_id, time.clock_gettime(time.CLOCK_BOOTTIME))
 
 
-SYSTEM_CLOCK: LockoutClock = SystemClock() if os.name == "posix" else SystemClock(lambda: None)
+SYSTEM_CLOCK: LockoutClock = SystemClock()
 
 
 @dataclass(frozen=True)

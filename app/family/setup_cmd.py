@@ -6,6 +6,10 @@
 The PIN comes only from standard input, never from the command line (other users can read a
 process's arguments). The recovery code is printed once, on standard output.
 
+If Hoot's data folder was deleted on an account where Hoot was set up (see `first_run`), the
+first line must be the PIN used before (which is then kept), or the recovery code followed by
+the new PIN on a second line.
+
 Exit codes: 0 set up; 1 refused (PIN too easy, a child's details, the store); 2 usage (missing
 --pin-stdin, --accept-notice, or a --birth per --child); 3 wrong old PIN or recovery code when
 Hoot's data was deleted; 4 locked out after too many wrong tries; 6 Hoot is already set up.
@@ -29,6 +33,7 @@ from app.family.consent import ConsentAnswers, ConsentIncomplete
 from app.family.errors import FamilyError, LockedOut, WrongPin
 from app.family.first_run import (
     AlreadySetUp,
+    GateMethod,
     GatePass,
     GateRequired,
     NewChild,
@@ -143,6 +148,12 @@ def _set_up(store: Store, pin: str, children: tuple[NewChild, ...]) -> int:
         except LockedOut as locked:
             print(locked.message(), file=sys.stderr)
             return EXIT_LOCKED_OUT
+    if gate is not None and gate.method is GateMethod.RECOVERY_CODE:
+        try:
+            pin = read_pin_from_stdin()
+        except NoPinGiven:
+            print(words("family.cli.new_pin_after_code"), file=sys.stderr)
+            return EXIT_NO_PIN_GIVEN
     plan = SetupPlan(
         pin=pin, consent=ConsentAnswers.all_confirmed(), children=children, via="command"
     )

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import keyring
+import keyring.backends.fail
 import pytest
 
 from app.family.kdf import KdfParams
@@ -16,6 +18,12 @@ from app.store import Store
 CHEAP = KdfParams(time_cost=1, memory_kib=8, parallelism=1)
 #: A PIN that passes the rules; tests search files and output for it.
 GOOD_PIN = "583920"
+
+
+def use_no_keyring() -> None:
+    """Make this process see no keyring backend, as on a bare Linux lab machine (the shared
+    fixture restores the in-memory one afterwards)."""
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
 
 
 class FakeTime:

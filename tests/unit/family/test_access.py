@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 
 import pytest
 
@@ -12,15 +13,19 @@ from app.family.access import (
     EXIT_NO_PIN_GIVEN,
     EXIT_NOT_SET_UP,
     EXIT_WRONG_PIN,
+    PIN_CHANGED_EVENT,
+    LockedOut,
     NoPinGiven,
     ParentSession,
     SessionLocked,
     WrongPin,
+    change_pin,
     read_pin_from_stdin,
     unlock,
     unlock_from_stdin,
 )
-from app.family.pin import store_pin
+from app.family.errors import PinRefused
+from app.family.pin import store_pin, verify_pin
 from app.store import Store
 from tests.unit.family.conftest import CHEAP, GOOD_PIN, FakeTime
 
@@ -122,3 +127,40 @@ def test_stdin_and_window_share_one_lockout(store: Store, fake_time: FakeTime) -
         for _ in range(2)
     ]
     assert codes == [EXIT_WRONG_PIN, EXIT_LOCKED_OUT]
+
+
+def test_parent_changes_the_pin(store: Store, fake_time: FakeTime) -> None:
+    """An unlocked parent sets a new PIN (rules apply); the old one stops working."""
+    store_pin(store, GOOD_PIN, params=CHEAP, clock=fake_time)
+    session = ParentSession(clock=fake_time.session_clock)
+    with pytest.raises(PinRefused):
+        change_pin(store, session, "111111", clock=fake_time, params=CHEAP)
+    change_pin(store, session, "purple otter 42", clock=fake_time, params=CHEAP)
+    verify_pin(store, "purple otter 42", clock=fake_time, params=CHEAP)
+    with pytest.raises(WrongPin):
+        verify_pin(store, GOOD_PIN, clock=fake_time, params=CHEAP)
+    assert any(event.kind == PIN_CHANGED_EVENT for event in store.events.between())
+    session.lock()
+    with pytest.raises(SessionLocked):
+        change_pin(store, session, "another 5ecret", clock=fake_time, params=CHEAP)
+
+
+def test_pins_never_reach_logs_or_error_text(
+    store: Store, fake_time: FakeTime, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Set, wrong tries, lockout and unlock at DEBUG level: the PIN is in no log record and
+    in no error's text or message."""
+    canary = "Canary-Quokka-7391"
+    caplog.set_level(logging.DEBUG)
+    store_pin(store, canary, params=CHEAP, clock=fake_time)
+    texts: list[str] = []
+    for _ in range(5):
+        try:
+            unlock(store, canary + "x", clock=fake_time, params=CHEAP)
+        except (WrongPin, LockedOut) as refused:
+            texts += [str(refused), refused.message(), repr(refused)]
+    fake_time.advance(60)
+    session = unlock(store, canary, clock=fake_time, params=CHEAP)
+    texts.append(repr(session))
+    assert all(canary not in text for text in texts)
+    assert canary not in caplog.text

@@ -7,8 +7,6 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
-import keyring.backends.fail
 import pytest
 
 from app.family import guard
@@ -33,7 +31,7 @@ from app.family.launch import Launch, RecoverReason, Screen, decide_launch
 from app.family.pin import verify_pin
 from app.family.recovery import code_matches, reset_pin_with_recovery_code
 from app.store import NicknameTaken, Severity, Store
-from tests.unit.family.conftest import CHEAP, GOOD_PIN, FakeTime
+from tests.unit.family.conftest import CHEAP, GOOD_PIN, FakeTime, use_no_keyring
 
 TODAY = dt.date(2026, 3, 2)
 MIA = NewChild("Mia", 2016, 5)
@@ -220,7 +218,7 @@ def test_without_a_keyring_the_protection_is_said_to_be_missing(
     data_dir: Path, fake_time: FakeTime, reopen: list[Store]
 ) -> None:
     """No keyring backend: set-up works, says plainly that a deleted folder goes unnoticed."""
-    keyring.set_keyring(keyring.backends.fail.Keyring())
+    use_no_keyring()
     store = Store.open(data_dir, clock=fake_time.store_clock)
     result = _setup(store, fake_time)
     assert not result.guard_available

@@ -32,6 +32,8 @@ from keyring.errors import KeyringError
 from app import APP_NAME
 from app.guidance.crisis import crisis_card, system_region
 from app.monitor.events import Kind, concern_words
+from app.policy import MachinePolicy, PolicyError
+from app.policy import smtp_password as policy_smtp_password
 from app.safety.verdict import Severity
 from app.settings import Settings
 from app.store import Alert, ChildProfile, Event, RecordNotFound, Role, Store
@@ -151,13 +153,29 @@ class SmtpSender:
         config: EmailConfig,
         *,
         password: str | None = None,
+        policy: MachinePolicy | None = None,
         timeout: float = SMTP_TIMEOUT_SECONDS,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self._config = config
         self._password = password
+        self._policy = policy
         self._timeout = timeout
         self._context = ssl_context
+
+    def _login_password(self) -> str:
+        """The given password, else the school's (machine policy file), else the keyring's."""
+        password = self._password
+        if password is None and self._policy is not None:
+            try:
+                password = policy_smtp_password(self._policy)
+            except PolicyError:
+                raise EmailFailed("smtp-no-password") from None
+        if password is None:
+            password = smtp_password()
+        if password is None:
+            raise EmailFailed("smtp-no-password")
+        return password
 
     def send(self, message: EmailMessage) -> None:
         config = self._config
@@ -174,10 +192,7 @@ class SmtpSender:
                 if config.security == "starttls":
                     client.starttls(context=context)
                 if config.user:
-                    password = self._password if self._password is not None else smtp_password()
-                    if password is None:
-                        raise EmailFailed("smtp-no-password")
-                    client.login(config.user, password)
+                    client.login(config.user, self._login_password())
                 client.send_message(message)
         except EmailFailed:
             raise
@@ -206,9 +221,16 @@ class EmailCheck:
 
 
 def send_test_email(
-    settings: Settings, *, email_sender: EmailSender | None = None, now: datetime | None = None
+    settings: Settings,
+    *,
+    email_sender: EmailSender | None = None,
+    policy: MachinePolicy | None = None,
+    now: datetime | None = None,
 ) -> EmailCheck:
-    """Send a short test message with the current settings (the parent's "Send test e-mail")."""
+    """Send a short test message with the current settings (the parent's "Send test e-mail").
+
+    Talks to the network (up to `SMTP_TIMEOUT_SECONDS` per step): call it off the GUI thread.
+    """
     config = EmailConfig.from_settings(settings)
     if config is None:
         return EmailCheck(False, "not-configured", words("monitor.email_problem.not-configured"))
@@ -220,7 +242,7 @@ def send_test_email(
         "test",
     )
     try:
-        (email_sender or SmtpSender(config)).send(message)
+        (email_sender or SmtpSender(config, policy=policy)).send(message)
     except EmailFailed as failure:
         return EmailCheck(False, failure.reason, _problem_words(failure.reason))
     return EmailCheck(True, None, words("monitor.email.test_sent", address=config.recipient))
@@ -288,15 +310,22 @@ def deliver_pending(
     *,
     notifier: DesktopNotifier | None = None,
     email_sender: EmailSender | None = None,
+    policy: MachinePolicy | None = None,
     tz: tzinfo | None = None,
 ) -> DeliveryReport:
     """Send every alert that is due; each is marked sent exactly once, failures wait and retry.
 
-    Desktop alerts wait while `notifier` is None (no window). Times in messages are shown in
-    `tz` (default: this computer's). Run it on a worker thread: it talks to the network.
+    Desktop alerts wait while `notifier` is None (no window). The SMTP password comes from the
+    machine `policy`'s password file when it names one, else the keyring. Times in messages
+    are shown in `tz` (default: this computer's). Run it on a worker thread: it talks to the
+    network.
     """
     with _DELIVERY_LOCK:
-        return _Delivery(store, settings, notifier, email_sender, tz).run()
+        sender = email_sender
+        config = EmailConfig.from_settings(settings)
+        if sender is None and config is not None:
+            sender = SmtpSender(config, policy=policy)
+        return _Delivery(store, settings, notifier, sender, tz).run()
 
 
 def retry_at(now: datetime, attempts_before: int) -> datetime:
@@ -339,7 +368,7 @@ class _Delivery:
         self.settings = settings
         self.notifier = notifier
         self.email = EmailConfig.from_settings(settings)
-        self.sender = email_sender or (SmtpSender(self.email) if self.email else None)
+        self.sender = email_sender
         self.desktop_on = bool(settings.get("alerts.desktop"))
         self.tz = tz
         self.now = store.database.clock()

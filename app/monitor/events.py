@@ -15,12 +15,12 @@ from typing import Any
 
 from app.safety.verdict import Action, Category, Direction, Severity, Verdict
 from app.store import Event, Store
-from app.store.events import DATA_CATEGORY, EventKind
+from app.store.events import EventKind
 from app.text import has_words, words
 
 
 class Kind(StrEnum):
-    """The kinds of event the monitor records (the store records the data ones itself)."""
+    """Kinds of event: those the monitor records, and others' that reports and alerts read."""
 
     #: The child's message was blocked by the filter.
     MESSAGE_BLOCKED = "message_blocked"
@@ -36,21 +36,20 @@ class Kind(StrEnum):
     PII_REPEATED = "pii_repeated"
     TIME_LIMIT_REACHED = "time_limit_reached"
     EXTRA_TIME_GRANTED = "extra_time_granted"
-    #: Too many wrong PIN tries: the parent area locked for a while.
+    # Recorded by other parts, listed so reports and alerts can name them:
+    #: Too many wrong PIN tries locked the parent area (`app/family/pin.py`).
     PIN_LOCKOUT = "pin_lockout"
-    #: Hoot's data folder was deleted while the keyring kept its key (history is gone).
+    #: Hoot's data folder was deleted while the keyring kept its key (`app/family/first_run.py`).
     DATA_FOLDER_REMOVED = "data_folder_removed"
-    #: The parent deleted data (the store records a deleted child itself, same kind).
+    #: The parent deleted a child's data (`app/store/deletion.py`).
     DATA_DELETED = EventKind.DATA_DELETED.value
-    #: Retention removed old history (recorded by the store).
+    #: Retention removed old history (`app/store/retention.py`).
     HISTORY_PURGED = EventKind.HISTORY_PURGED.value
 
 
 #: Categories of events that are not about a message's content.
 TIME_CATEGORY = "time"
-ACCESS_CATEGORY = "access"
 HELP_CATEGORY = "help"
-DATA = DATA_CATEGORY
 
 #: Categories that count as "flagged" in reports: the safety filter's own.
 CONCERN_CATEGORIES = frozenset(category.value for category in Category)
@@ -200,48 +199,6 @@ def record_extra_time(
         severity=Severity.LOW,
         kind=Kind.EXTRA_TIME_GRANTED.value,
         details={"day": day.isoformat(), "minutes": minutes},
-        at=at,
-    )
-
-
-def record_pin_lockout(
-    store: Store, *, failed_attempts: int, lockout_seconds: int, at: datetime | None = None
-) -> Event:
-    """Wrong PIN tries locked the parent area (high: someone may be guessing the PIN)."""
-    return store.events.record(
-        child_id=None,
-        category=ACCESS_CATEGORY,
-        severity=Severity.HIGH,
-        kind=Kind.PIN_LOCKOUT.value,
-        details={"failed_attempts": failed_attempts, "lockout_seconds": lockout_seconds},
-        at=at,
-    )
-
-
-def record_store_opened(store: Store) -> Event | None:
-    """Call once after `Store.open()`: records `data_folder_removed` (high) when the folder
-    was deleted while the keyring kept its key, so the next report and audit say so."""
-    if not store.status.data_folder_was_removed:
-        return None
-    return store.events.record(
-        child_id=None,
-        category=DATA_CATEGORY,
-        severity=Severity.HIGH,
-        kind=Kind.DATA_FOLDER_REMOVED.value,
-        details={"key_storage": store.status.key_storage.value},
-    )
-
-
-def record_data_deleted(
-    store: Store, *, what: str, child_id: int | None = None, at: datetime | None = None
-) -> Event:
-    """The parent deleted some data (`what`, e.g. "all_history"); `delete_child` records its own."""
-    return store.events.record(
-        child_id=child_id,
-        category=DATA_CATEGORY,
-        severity=Severity.LOW,
-        kind=Kind.DATA_DELETED.value,
-        details={"what": what, "by": "parent"},
         at=at,
     )
 

@@ -15,6 +15,7 @@ import pytest
 from app.monitor import alerts
 from app.monitor import events as monitor_events
 from app.monitor.alerts import DesktopNotice, EmailConfig, SmtpSender
+from app.policy import MachinePolicy
 from app.safety.engine import check
 from app.safety.verdict import Action, Category, Severity, Verdict
 from app.settings import Settings
@@ -295,7 +296,10 @@ def test_a_pin_lockout_alert_names_no_child(
 ) -> None:
     """Machine-wide happenings say what happened in the subject."""
     _use_server(settings, smtp.port)
-    event = monitor_events.record_pin_lockout(store, failed_attempts=5, lockout_seconds=60)
+    # As `app/family/pin.py` records it (that module decides the severity).
+    event = store.events.record(
+        child_id=None, category="access", severity=Severity.HIGH, kind="pin_lockout"
+    )
     alerts.queue_alerts(store, settings, [event])
     alerts.deliver_pending(store, settings)
     (mail,) = smtp.inbox.messages
@@ -399,3 +403,20 @@ def test_a_user_without_a_saved_password_is_told_to_enter_it(settings: Settings)
     finally:
         server.stop()
     assert result.reason == "smtp-no-password"
+
+
+def test_a_schools_password_file_wins_over_the_keyring(settings: Settings, tmp_path: Path) -> None:
+    """The machine policy's `smtp_password_file` is used to log in; the keyring is not asked."""
+    secret = tmp_path / "smtp-password"
+    secret.write_text("right-password\n", encoding="utf-8")
+    alerts.set_smtp_password("wrong-password")
+    server = LocalSmtp(with_auth=True, auth_require_tls=False).start()
+    try:
+        _use_server(settings, server.port, smtp__user="lab")
+        result = alerts.send_test_email(
+            settings, policy=MachinePolicy(smtp_password_file=str(secret))
+        )
+    finally:
+        server.stop()
+    assert result.ok
+    assert server.inbox.logins == [("lab", "right-password")]

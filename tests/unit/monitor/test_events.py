@@ -10,8 +10,6 @@ from app.monitor.events import Kind
 from app.safety.engine import check
 from app.safety.verdict import Action, Category, Severity, Verdict
 from app.store import ChildProfile, FilterOutcome, Message, Store
-from app.store.keys import KeyStorage
-from app.store.store import StoreStatus
 
 
 def _child_message(store: Store, child: ChildProfile, text: str, verdict: Verdict) -> Message:
@@ -140,35 +138,29 @@ def test_the_third_personal_detail_in_one_chat_adds_a_high_event_once(
 def test_other_happenings_have_their_own_kinds_and_severities(
     store: Store, child: ChildProfile
 ) -> None:
-    """Time limit and extra time are low; a PIN lockout and the help button are high."""
+    """Time limit and extra time are low; the help button is high."""
     limit = monitor_events.record_time_limit_reached(
         store, child_id=child.id, day=date(2026, 11, 16), allowed_minutes=30, used_minutes=30
     )
     extra = monitor_events.record_extra_time(
         store, child_id=child.id, minutes=15, day=date(2026, 11, 16)
     )
-    lockout = monitor_events.record_pin_lockout(store, failed_attempts=5, lockout_seconds=60)
-    helped = monitor_events.record_crisis_card_shown(store, child_id=child.id, reason="help_button")
-    deleted = monitor_events.record_data_deleted(store, what="all_history")
+    helped = monitor_events.record_crisis_card_shown(
+        store, child_id=child.id, reason="help_button", help_region="NZ"
+    )
     assert (limit.kind, limit.severity, limit.details["used_minutes"]) == (
         "time_limit_reached",
         Severity.LOW,
         30,
     )
     assert (extra.kind, extra.details["minutes"]) == ("extra_time_granted", 15)
-    assert (lockout.child_id, lockout.severity, lockout.category) == (None, Severity.HIGH, "access")
-    assert (helped.category, helped.severity) == ("help", Severity.HIGH)
-    assert (deleted.kind, deleted.details["by"]) == ("data_deleted", "parent")
+    assert (helped.kind, helped.category, helped.severity) == (
+        "crisis_card_shown",
+        "help",
+        Severity.HIGH,
+    )
+    assert helped.details["help_region"] == "NZ"
     assert store.events.verify_chain().intact
-
-
-def test_a_removed_data_folder_is_recorded_once_at_opening(store: Store) -> None:
-    """Opening after the folder was deleted (key still in the keyring) records it; else nothing."""
-    assert monitor_events.record_store_opened(store) is None
-    store.status = StoreStatus(KeyStorage.KEYRING, True, False, 4, 0)
-    event = monitor_events.record_store_opened(store)
-    assert event is not None
-    assert (event.kind, event.severity) == ("data_folder_removed", Severity.HIGH)
 
 
 def test_every_category_has_plain_words_for_parents() -> None:

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 import pytest
 
-from app.monitor import events as monitor_events
 from app.monitor.reports import (
     IsoWeek,
     NoticeKind,
@@ -19,8 +18,6 @@ from app.monitor.reports import (
 )
 from app.safety.verdict import Severity
 from app.store import Store
-from app.store.keys import KeyStorage
-from app.store.store import StoreStatus
 from tests.unit.monitor.conftest import FakeClock
 from tests.unit.monitor.seed import EXPECTED, WEEK, Seeded, seed_week
 
@@ -146,8 +143,10 @@ def test_a_removed_data_folder_is_noticed_in_that_weeks_report(
 ) -> None:
     """The `data_folder_removed` event of that week becomes a notice; other weeks do not show it."""
     clock.set(datetime(2026, 11, 18, 12, 0, tzinfo=UTC))
-    store.status = StoreStatus(KeyStorage.KEYRING, True, False, 4, 0)
-    monitor_events.record_store_opened(store)
+    # As `app/family/first_run.py` records it when Hoot is set up again.
+    store.events.record(
+        child_id=None, category="access", severity=Severity.HIGH, kind="data_folder_removed"
+    )
     report = weekly_report(store, seeded.sam.id, WEEK, AFTER_THE_WEEK, tz=UTC)
     assert [notice.kind for notice in report.notices] == [NoticeKind.DATA_FOLDER_REMOVED]
     assert "Wednesday 18 November 2026" in report.notices[0].text

@@ -44,17 +44,7 @@ _REPLY_LEVEL = {Strictness.RELAXED: Strictness.STANDARD, Strictness.STANDARD: St
 
 #: Body words that are fine in a health question ("what is a vagina?") for older children.
 _HEALTH_TERMS = frozenset(
-    {
-        "sex",
-        "penis",
-        "vagina",
-        "erection",
-        "boner",
-        "nipples",
-        "naked",
-        "nude",
-        "sexual_intercourse",
-    }
+    {"sex", "penis", "vagina", "erection", "boner", "nipples", "sexual_intercourse"}
 )
 _QUESTION_STARTS = frozenset(
     [

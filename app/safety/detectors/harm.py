@@ -275,6 +275,10 @@ _DEGRADING = words(
     "a disease",
     "a plague",
     "unnatural",
+    "all the same",
+    "eat dogs",
+    "eat cats",
+    "eat bats",
     "wrong",
     "mentally ill",
     "dumb",
@@ -423,7 +427,8 @@ RULES: tuple[PhraseRule, ...] = (
         "bomb bombs pipe explosive explosives gun guns pistol rifle weapon weapons molotov "
         "grenade silencer napalm tnt dynamite knife knives poison flamethrower shank gasoline "
         "petrol gunpowder shotgun",
-        unless=r"\b(?:minecraft|roblox|fortnite|terraria|in the game|game|bath bomb|bath bombs"
+        unless=r"\b(?:science|project|experiment|frogs?|plants?|mushrooms?|snakes?|spiders?|history)\b|"
+        r"\b(?:minecraft|roblox|fortnite|terraria|in the game|game|bath bomb|bath bombs"
         r"|seed bomb|photo bomb|cooking|kitchen knife skills|paper|origami|lego|nerf|water gun"
         r"|glue gun|toy)\b",
     ),
@@ -483,6 +488,8 @@ RULES: tuple[PhraseRule, ...] = (
         rf"|\bplug\b(?: \w+){{0,3}}? (?:for )?(?:{_DRUG}|carts)\b"
         r"|\b(?:smoke|smoking|smoked) (?:pot|a joint|a blunt|crack|meth)\b"
         r"|\bdrop acid\b|\bdo (?:a line|lines) of\b"
+        rf"|\b{_DRUG} (?:is|are) (?:so |really |totally |actually )?(?:fun|great|awesome|cool|safe"
+        r"|harmless|amazing|not (?:that )?bad|fine for kids|good for you)\b"
         rf"|\bis it (?:safe|ok|okay|bad|fine|legal) (?:for me )?to (?:drink|smoke|vape|take|try|do)"
         rf" (?:\w+ )?{_DRUG}\b(?= .{{0,30}}\b(?:at \d+|at my age|as a kid|if i am \d+|at \w+ years"
         r"))"
@@ -668,6 +675,14 @@ RULES: tuple[PhraseRule, ...] = (
         r"home|home"
         r"|quiet|silent)\b|\b(?:girls|women|boys|men) should (?:just )?shut up\b",
         "girls boys women men",
+    ),
+    rule(
+        "sexual.body_questions",
+        Category.SEXUAL,
+        _HIGH,
+        r"\b(?:your|ur|her|his) (?:bra|cup|breast|boob|boobs|penis|dick|chest|butt) size\b"
+        r"|\b(?:how big|what size) (?:is|are) (?:your|ur) (?:boobs|breasts|penis|dick|chest|butt)\b",
+        "size big",
     ),
     rule(
         "sexual.image_of_people",

@@ -67,15 +67,17 @@ _FOREIGN_STREET = re.compile(
 _ADDRESS_IS = re.compile(
     r"(?i:\bmy\s{1,3}(?:home\s{1,3}|house\s{1,3})?address\s{1,3}is\s{1,3})([^.!?\n]{3,60})"
 )
+# A name word: letters (any script), then letters, apostrophes or hyphens ("O'Brien", "Chloé").
+_NAME = r"[^\W\d_]{2,21}(?:['-][^\W\d_]{1,20})?"
+_CAPITAL_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,20}(?:['-][^\W\d_]{1,20})?"
 _NAME_INTRO_LOOSE = re.compile(
     r"(?i:\b(?:my\s{1,3}(?:full\s{1,3}|real\s{1,3}|whole\s{1,3})?name\s{1,3}is|my\s{1,3}names"
     r"|my\s{1,3}name's|(?:i\s{1,3}am|i'm|im)\s{1,3}called|people\s{1,3}call\s{1,3}me)\s{1,3})"
-    r"([A-Za-z][A-Za-z'-]{1,20})\s{1,3}([A-Za-z][A-Za-z'-]{1,20})(?:\s{1,3}([A-Za-z][A-Za-z'-]{1,2"
-    r"0}))?"
+    rf"({_NAME})\s{{1,3}}({_NAME})(?:\s{{1,3}}({_NAME}))?"
 )
 _NAME_INTRO_STRICT = re.compile(
     r"(?i:\b(?:hi|hello|hey|hiya)?[\s,]{0,3}(?:i\s{1,3}am|i'm|im)\s{1,3})"
-    r"([A-Z][a-z'-]{1,20})\s{1,3}([A-Z][A-Za-z'-]{1,20})(?:\s{1,3}([A-Z][A-Za-z'-]{1,20}))?"
+    rf"({_CAPITAL_NAME})\s{{1,3}}({_CAPITAL_NAME})(?:\s{{1,3}}({_CAPITAL_NAME}))?"
 )
 _SCHOOL_SUFFIX = (
     r"(?i:elementary|primary|middle|high|academy|school|college|prep|junior|juniors|infant|infants"
@@ -115,6 +117,12 @@ _STREET_NAME = re.compile(
     r"(?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|court|ct|place|boulevard|blvd"
     r"|crescent|terrace|grove|gardens|square|row|parkway|circle|way|walk|mews)\b\.?)"
 )
+_ON_STREET = re.compile(
+    r"(?i:\b(?:number\s{1,3}\d{1,5}\s{1,3}on|\d{1,5}\s{1,3}on|on)\s{1,3})"
+    rf"((?:(?!{_STOP}\b)[A-Z][A-Za-z'.-]{{1,20}}\s{{1,3}}){{1,3}}"
+    r"(?i:street|road|avenue|lane|drive|close|court|boulevard|crescent|terrace|grove|gardens"
+    r"|square|parkway|way|walk|mews)\b)"
+)
 _SURNAME = re.compile(
     r"(?i:\b(?:my\s{1,3}(?:last|family|second)\s{1,3}name|my\s{1,3}surname)\s{0,3}(?:is|=|:|'s)"
     r"\s{0,3})([A-Za-z][A-Za-z'-]{1,30})"
@@ -126,7 +134,8 @@ _POSTCODE = re.compile(
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")
 _PASSWORD = re.compile(
     r"(?i:\b(?:my|the|our)\s{1,3}(?:[a-z]{1,15}\s{1,3})?(?:password|passcode|pass\s?word|pin"
-    r"|pin\s{1,3}code|login)\s{0,3}(?:is|=|:|was)\s{0,3})(\S{3,40})"
+    r"|pin\s{1,3}code|login)(?:\s{1,3}(?:for|on|to)\s{1,3}[a-z0-9]{1,15})?\s{0,3}(?:is|=|:|was)"
+    r"\s{0,3})(\S{3,40})"
 )
 _AGE = re.compile(
     r"(?i:\b(?:i\s{1,3}am|i'm|im|iam)\s{1,3}(?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -281,6 +290,9 @@ _STREET_WORDS = frozenset(
             "mews",
         ],
     ]
+)
+_OWN_PLACE_WORDS = frozenset(
+    ["i", "my", "me", "we", "our", "us", "im", "come", "visit", "meet", "address", "house", "home"]
 )
 _SURNAME_WORDS = frozenset(["last", "family", "second"])
 _POSTCODE_WORDS = frozenset(["postcode", "post", "postal", "zip", "zipcode"])
@@ -556,9 +568,11 @@ def find(text: str, words: frozenset[str] | set[str] | None = None) -> list[PiiS
         for match in _PHONE.finditer(prepared):
             if _phone_like(match.group(), prepared, match.start()):
                 add(match.start(), match.end(), "phone number")
-        for pattern in (_STREET, _FOREIGN_STREET):
-            for match in pattern.finditer(prepared):
-                add(match.start(), match.end(), "address")
+        # "Who lives at 10 Downing Street?" is a quiz, not the child's address.
+        if not words.isdisjoint(_OWN_PLACE_WORDS):
+            for pattern in (_STREET, _FOREIGN_STREET):
+                for match in pattern.finditer(prepared):
+                    add(match.start(), match.end(), "address")
     if len(words & _DIGIT_NAMES) >= 2:
         for match in _DIGIT_WORDS.finditer(prepared):
             values = _digit_word_values(match.group())
@@ -585,6 +599,9 @@ def find(text: str, words: frozenset[str] | set[str] | None = None) -> list[PiiS
     if not words.isdisjoint(_STREET_WORDS):
         for match in _STREET_NAME.finditer(prepared):
             add(match.start(1), match.end(1), "address")
+        if not words.isdisjoint(_OWN_PLACE_WORDS):
+            for match in _ON_STREET.finditer(prepared):
+                add(match.start(1), match.end(1), "address")
     if "surname" in words or ("name" in words and not words.isdisjoint(_SURNAME_WORDS)):
         for match in _SURNAME.finditer(prepared):
             if match.group(1).lower() not in _NOT_A_NAME:

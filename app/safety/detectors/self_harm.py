@@ -248,6 +248,8 @@ RULES: tuple[PhraseRule, ...] = (
         _SH,
         _CRIT,
         r"\bin case i (?:do not wake up|die|am gone|do not make it|am not here)\b"
+        r"|\b(?:do not|no longer) deserve to (?:live|be alive|exist|be here|be happy)\b"
+        r"|\b(?:happier|better|better off|rather be|rather) dead\b"
         r"|\bways to (?:die|kill (?:myself|yourself)|end (?:it|my life)|commit suicide|unalive)\b"
         r"|\b(?:until|till|so) (?:i|it|they|my \w+) (?:bleed|bleeds|start bleeding|bled)\b"
         r"|\b(?:do not|stopped|stop|not going to|will not|refuse to|can not) eat(?:ing)?"
@@ -265,7 +267,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|for good|permanently)\b"
         r"|\bi am (?:just |such |a |so |the |literally )*(?:waste of (?:space|oxygen|air|life)"
         r"|burden (?:to|on|for) (?:everyone|everybody|my family|my parents|you all))\b",
-        "case ways until till so eat eating feel relapse relapsed deep waste burden pills"
+        "deserve dead case ways until till so eat eating feel relapse relapsed deep waste burden pills"
         " tablets pain",
         unless=r"\b(?:minecraft|roblox|fortnite|game|level|zombies?|character|homework|nose|knee"
         r"|finger|paper)\b",
@@ -278,10 +280,13 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:easiest|best|quickest|fastest|simplest|surest) way to (?:hurt|kill|cut|harm|end)"
         r" (?:yourself|your self|your life|it all)\b"
         r"|\btry (?:cutting|hurting|burning|starving|hitting) (?:yourself|your self)\b"
+        r"|\b(?:killing|hurting|cutting|harming|starving) (?:yourself|your self) (?:is|would be|could"
+        r" be|might be) (?:one |an |a |the )?(?:option|answer|choice|way out|good idea|solution"
+        r"|fine|ok|okay)\b"
         r"|\bif you (?:really )?want (?:to die|it to end"
         r"|it all to end|to end it)\b|\b(?:everyone|they|your family) would be better off without"
         r" you\b|\b(?:you should|you could|try to) (?:hurt|cut|starve|kill) yourself\b",
-        "cut cutting yourself die end without",
+        "killing hurting cutting harming starving cut cutting yourself die end without",
     ),
     rule(
         "self_harm.better_off_without_me",

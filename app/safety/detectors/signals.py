@@ -97,7 +97,9 @@ def scan(canon: str, direction: Direction) -> list[Finding]:
         if tokens & family.quiet:
             continue
         touched = sum(1 for group in family.groups if tokens & group)
-        if touched >= family.needed and not _is_safety_question(canon):
+        # Replies often give safety advice with these very words; they need one more cue.
+        needed = family.needed + (1 if direction is Direction.OUT else 0)
+        if touched >= needed and not _is_safety_question(canon):
             found.append(Finding(family.category, Severity.CRITICAL, family.rule_id))
     return found
 

@@ -175,11 +175,14 @@ RULES: tuple[PhraseRule, ...] = (
         _CRIT,
         r"\bage is (?:just|only) a number\b|\bsecret (?:game|club|chat|place)\b"
         rf"|\b(?:do|does) (?:your|ur) {_PARENTS} know (?:you|u|about|that you|what you|we)\b"
-        rf"|\b(?:your|ur) {_PARENTS} (?:can not|will not|do not|does not|would not) (?:see|know|find"
+        rf"|\b(?:your|ur) {_PARENTS} (?:can not|will not|do not|does not|would not) (?:see"
+        rf"|know|find"
         r" out|read|check|hear)\b"
-        r"|\b(?:where|so) (?:no one|nobody|noone) (?:else )?(?:can|will|could) (?:see|find|know|hear"
+        r"|\b(?:where|so) (?:no one|nobody|noone) (?:else )?(?:can|will|could) (?:see|find"
+        r"|know|hear"
         r"|read) (?:us|you|it|what|we)\b"
-        r"|\b(?:asked|told|wanted|tried to get|wants|want) me to (?:come|go|get)(?: \w+){0,2}? (?:his"
+        r"|\b(?:asked|told|wanted|tried to get|wants|want) me to (?:come|go|get)(?: \w+){0,2}? "
+        r"(?:his"
         r"|her|their) (?:car|van|house|home|place|room|truck|flat|apartment)\b"
         r"|\bget in (?:his|her|their|my|a) (?:car|van|truck)\b"
         r"|\b(?:sent|sends|showed|shows|send) me (?:a |some )?(?:\w+ )?(?:picture|pic|photo|video"
@@ -205,7 +208,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"not|did not"
         r"|stop|say)\b)|\bif (?:i|you) (?:told|tell) (?:anyone|anybody|your \w+|my \w+)\b"
         r"(?=.{0,40}\b(?:hurt|share|post|kill|send|show)\b)",
-        "know can will would where so asked told wanted tried want get sent sends showed shows age number secret let location gps controls tracking screen pic pics picture pictures "
+        "know can will would where so asked told wanted tried want get sent sends showed shows "
+        "age number secret let location gps controls tracking screen pic pics picture pictures "
         "photo photos selfie selfies see door lock close shut hurt told share post 16 17 18 "
         "19 20 21 22 23 24 25 30 sixteen seventeen eighteen nineteen twenty older",
         unless=r"\b(?:drawing|painting|homework|cat|dog|kitten|puppy|pet|hamster|project|artwork"
@@ -317,7 +321,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:a|some|this) (?:\w+ )?(?:guy|man|stranger|person|someone|adult)(?: \w+){0,6}?"
         r" (?:asked|asks|asking) (?:me )?(?:where i live|if i am (?:home )?alone|what school"
         r"|my address|for my address|what i am wearing|how old i am|for my number)",
-        "yourself alone mom moms dad dads parents parent family teacher teachers grown grownups adults "
+        "yourself alone mom moms dad dads parents parent family teacher teachers grown grownups "
+        "adults "
         "folks guardian mother father stepmom stepdad grandma grandpa nan anyone anybody wearing "
         "underwear bra panties pajamas pyjamas webcam cam camera asked asks asking",
         direction=None,
@@ -363,7 +368,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"(?:pretty|cute|beautiful|hot|sexy"
         r"|gorgeous|special|mature|grown up)\b|\b(?:you can|u can) trust me\b"
         r"|\bspecial (?:friend|connection|bond)\b|\bi (?:love|like) (?:you|u) (?:so much|a lot)\b",
-        "sweetie sweetheart hun princess cutie hottie sexy babe baby beautiful pretty gorgeous cute hot special mature grown "
+        "sweetie sweetheart hun princess cutie hottie sexy babe baby beautiful pretty gorgeous "
+        "cute hot special mature grown "
         "trust love",
         points=1,
     ),
@@ -478,7 +484,8 @@ RULES: tuple[PhraseRule, ...] = (
         "grooming.claims_human",
         _G,
         _CRIT,
-        r"\bi am (?:actually |really |also |just )?(?:a |an )?(?:real |actual |true |regular |normal"
+        r"\bi am (?:actually |really |also |just )?(?:a |an )?(?:real |actual |true |regular "
+        r"|normal"
         r" |ordinary |typical )?"
         r"(?:person|human|human being"
         r"|girl|boy|kid|man|woman|lady|guy|child|teenager|teen)\b(?! (?:character|in the story)\b)"
@@ -494,7 +501,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|sixteen|seventeen) ?(?:year old|years old|yr old|yo)\b"
         r"|\bi (?:live|go to school) (?:in|at|near)\b|\bmy (?:mom|dad|parents|brother|sister)"
         r" (?:and i|says|said|is|are)\b",
-        "regular normal ordinary typical kid am real human person typing texting talking live go my",
+        "regular normal ordinary typical kid am real human person typing texting talking live "
+        "go my",
         unless=r"\b(?:i am (?:an? )?(?:ai|computer program|chatbot|language model|ai helper)"
         r"|not a real (?:person|human)|pretend|imagine|in this story|character)\b",
         direction=_OUT,

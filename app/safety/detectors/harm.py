@@ -681,7 +681,8 @@ RULES: tuple[PhraseRule, ...] = (
         Category.SEXUAL,
         _HIGH,
         r"\b(?:your|ur|her|his) (?:bra|cup|breast|boob|boobs|penis|dick|chest|butt) size\b"
-        r"|\b(?:how big|what size) (?:is|are) (?:your|ur) (?:boobs|breasts|penis|dick|chest|butt)\b",
+        r"|\b(?:how big|what size) (?:is|are) (?:your|ur) (?:boobs|breasts|penis|dick|chest"
+        r"|butt)\b",
         "size big",
     ),
     rule(

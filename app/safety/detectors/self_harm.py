@@ -267,7 +267,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|for good|permanently)\b"
         r"|\bi am (?:just |such |a |so |the |literally )*(?:waste of (?:space|oxygen|air|life)"
         r"|burden (?:to|on|for) (?:everyone|everybody|my family|my parents|you all))\b",
-        "deserve dead case ways until till so eat eating feel relapse relapsed deep waste burden pills"
+        "deserve dead case ways until till so eat eating feel relapse relapsed deep waste "
+        "burden pills"
         " tablets pain",
         unless=r"\b(?:minecraft|roblox|fortnite|game|level|zombies?|character|homework|nose|knee"
         r"|finger|paper)\b",
@@ -280,7 +281,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:easiest|best|quickest|fastest|simplest|surest) way to (?:hurt|kill|cut|harm|end)"
         r" (?:yourself|your self|your life|it all)\b"
         r"|\btry (?:cutting|hurting|burning|starving|hitting) (?:yourself|your self)\b"
-        r"|\b(?:killing|hurting|cutting|harming|starving) (?:yourself|your self) (?:is|would be|could"
+        r"|\b(?:killing|hurting|cutting|harming|starving) (?:yourself|your self) (?:is|would "
+        r"be|could"
         r" be|might be) (?:one |an |a |the )?(?:option|answer|choice|way out|good idea|solution"
         r"|fine|ok|okay)\b"
         r"|\bif you (?:really )?want (?:to die|it to end"

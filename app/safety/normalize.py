@@ -67,6 +67,11 @@ _ASCII_SEPARATORS = str.maketrans(
 _NEEDS_DECODING = re.compile(r"[@$!*|+€£#%(0-9]")
 # Three or more one-character words in a row ("f u c k", "s.e.x" after tokenising).
 _SPACED_LETTERS = re.compile(r" [a-z0-9*](?: [a-z0-9*]){2,} ")
+_DOTTED_LETTERS = re.compile(
+    r"(?<![^\s])(?:[a-z0-9@$!*|+#%(][.\-_*]){1,}[a-z0-9@$!*|+#%(](?![^\s.,!?])"
+)
+_LETTER_SEPARATORS = re.compile(r"[.\-_]")
+_SPACED_RUN = re.compile(r"(?<![^\s])(?:[a-z0-9@$!*|+#%(] ){2,}[a-z0-9@$!*|+#%(](?![^\s.,!?])")
 
 
 @cache
@@ -184,22 +189,15 @@ def _distinct(views: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _join_spaced_letters(tokens: list[str]) -> list[str]:
-    """Join runs of three or more one-character tokens ("f u c k", "s.e.x") into one word."""
-    joined: list[str] = []
-    run: list[str] = []
-    for token in [*tokens, ""]:
-        if len(token) == 1:
-            run.append(token)
-            continue
-        if len(run) >= 3:
-            joined.append(deleet("".join(run)))
-        else:
-            joined.extend(run)
-        run = []
-        if token:
-            joined.append(token)
-    return joined
+def _join_spaced_letters(cleaned: str) -> str:
+    """Join letters spelled out one by one ("s.e.x", "f-u-c-k", "s e n d  p i c s").
+
+    Dotted letters are joined first, so a single space can then separate their words
+    ("a.d.d m.e" -> "add me"); single letters with single spaces join, and a double space
+    stays a word break.
+    """
+    joined = _DOTTED_LETTERS.sub(lambda match: _LETTER_SEPARATORS.sub("", match.group(0)), cleaned)
+    return _SPACED_RUN.sub(lambda match: match.group(0).replace(" ", ""), joined)
 
 
 def views_of(text: str) -> Views:
@@ -228,8 +226,9 @@ def views_of(text: str) -> Views:
     elif len(canon) <= SQUEEZE_ALL_UP_TO and _RUN_OF_TWO.search(canon):
         squeezed = _RUN_OF_TWO.sub(r"\1", canon)
     if _SPACED_LETTERS.search(plain):
-        joined_tokens = _join_spaced_letters(plain_tokens)
-        extra.append(_padded([table.get(t, t) for t in joined_tokens]))
+        joined = _join_spaced_letters(cleaned)
+        joined_tokens = _TOKEN.findall(joined)
+        extra.append(_padded(_decoded(joined_tokens, table, [])[1]))
     return Views(
         plain=plain, canon=canon, extra=tuple(extra), squeezed=squeezed, masked=tuple(masked)
     )

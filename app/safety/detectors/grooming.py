@@ -198,6 +198,9 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bsend (?:a |some |me a |me some |me )?(?:pic|pics|picture|pictures|photo|photos|selfie"
         r"|selfies) ?(?:please|pls|now|plz|then|first|back|of you)? $"
         r"|\bso i can see (?:you|what you look like|your face|your body|u)\b"
+        r"|\bsend (?:me|us) (?:a |an )?(?:pic|picture|photo|selfie|snap|video)\b"
+        r"(?! (?:of|about|with|from) (?:a|an|the|my|some|his|her|their|this|that|dogs?|cats?"
+        r"|animals?|space|dinosaurs?)\b)"
         r"|\bi am (?:\d{2}|sixteen|seventeen|eighteen|nineteen|twenty|older) and (?:you are|your)"
         r" (?:\d{1,2}|only \w+|younger|\w+ years old)\b"
         r"|\b(?:make sure|check) (?:your|ur) (?:door|bedroom door) is (?:locked|closed|shut)\b"
@@ -250,7 +253,7 @@ RULES: tuple[PhraseRule, ...] = (
         rf"|urself)\b"
         rf"|{_CLOTHING_STATE})"
         r"|\bsend (?:me|us|him) (?:a |some |your |ur )?(?:selfie|selfies|nudes)\b"
-        r"|\b(?:what are you|what you|what r you|what are u) wearing\b"
+        r"|\b(?:what are you|what you|what r you|what are u|what your|what you are) wearing\b"
         r"|\bshow me (?:your|ur|you r) (?:body|chest|boobs|feet|legs|butt|bum|private|privates"
         r"|belly"
         r"|tummy|bedroom|self|underwear)\b|\bshow me yourself\b"
@@ -381,13 +384,14 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:pretty|cute|beautiful|hot|sexy|gorgeous) for (?:a|an|your|ur) (?:\d+|\w+ year old"
         r"|age|\w+)\b"
         rf"|\btrust me more than (?:your|ur) {_PARENTS}\b"
-        rf"|\b(?:understand|get|love|care about) (?:you|u) (?:like|better than|more than) "
+        rf"|\b(?:understand|understands|get|gets|love|loves|care about|cares about) (?:you|u)"
+        r" (?:like|better than|more than) "
         rf"(?:i do|me"
         rf"|your|ur|anyone)\b|\b(?:your|ur) {_PARENTS} (?:do not|does not|dont|never) (?:understand"
         r"|get|care about|love) (?:you|u)\b"
         r"|\b(?:run away|runaway) with (?:me|him|her)\b"
         r"|\b(?:deserve|need) someone (?:who|that) (?:gets|understands) (?:you|u)\b",
-        "mature grown grownup old pretty cute beautiful hot sexy gorgeous trust understand get"
+        "understands gets loves cares mature grown grownup old pretty cute beautiful hot sexy gorgeous trust understand get"
         " love care run runaway deserve need",
         unless=r"\b(?:how old do you have to be|old enough)\b",
     ),

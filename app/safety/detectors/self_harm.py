@@ -248,6 +248,10 @@ RULES: tuple[PhraseRule, ...] = (
         _SH,
         _CRIT,
         r"\bin case i (?:do not wake up|die|am gone|do not make it|am not here)\b"
+        r"|\bsee (?:the|any) point (?:anymore|any more|in anything|in living|in life|of anything"
+        r"|of living|of being alive|in being alive)\b"
+        r"|\bforget (?:i|that i|me|about me) (?:ever )?(?:existed|exist|was born|was here|was ever"
+        r" born)\b|\b(?:wish|want)(?: \w+){0,3}? forget (?:i|that i|me) ever existed\b"
         r"|\b(?:do not|no longer) deserve to (?:live|be alive|exist|be here|be happy)\b"
         r"|\b(?:happier|better|better off|rather be|rather) dead\b"
         r"|\bways to (?:die|kill (?:myself|yourself)|end (?:it|my life)|commit suicide|unalive)\b"
@@ -267,7 +271,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|for good|permanently)\b"
         r"|\bi am (?:just |such |a |so |the |literally )*(?:waste of (?:space|oxygen|air|life)"
         r"|burden (?:to|on|for) (?:everyone|everybody|my family|my parents|you all))\b",
-        "deserve dead case ways until till so eat eating feel relapse relapsed deep waste "
+        "point forget existed deserve dead case ways until till so eat eating feel relapse relapsed deep waste "
         "burden pills"
         " tablets pain",
         unless=r"\b(?:minecraft|roblox|fortnite|game|level|zombies?|character|homework|nose|knee"
@@ -430,9 +434,11 @@ RULES: tuple[PhraseRule, ...] = (
         r" (?:own )?life|kill (?:herself|himself|themselves)|commit suicide|not be alive"
         r"|disappear forever)\b"
         r"|\b(?:nobody|no one) would miss (?:her|him|them)\b"
+        r"|\b(?:she|he|they) (?:does not|do not|did not|no longer) (?:want|wants) to (?:live|be alive"
+        r"|exist|be here anymore|wake up)\b"
         r"|\b(?:her|his|their) (?:goodbye|suicide) (?:note|letter)\b"
         r"|\b(?:end|ending) (?:her|his|their) (?:own )?life\b",
-        "herself himself themself themselves hisself die dead life suicide miss note letter alive"
+        "live exist wake herself himself themself themselves hisself die dead life suicide miss note letter alive"
         " forever",
         unless=r"\b(?:hitler|history|historical|war|soldier|soldiers|romeo|juliet|cleopatra"
         r"|character|movie|book|story|film|game|level|playing|fell|accident|accidentally|tripped"

@@ -391,7 +391,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|get|care about|love) (?:you|u)\b"
         r"|\b(?:run away|runaway) with (?:me|him|her)\b"
         r"|\b(?:deserve|need) someone (?:who|that) (?:gets|understands) (?:you|u)\b",
-        "understands gets loves cares mature grown grownup old pretty cute beautiful hot sexy gorgeous trust understand get"
+        "understands gets loves cares mature grown grownup old pretty cute beautiful hot sexy "
+        "gorgeous trust understand get"
         " love care run runaway deserve need",
         unless=r"\b(?:how old do you have to be|old enough)\b",
     ),

@@ -271,7 +271,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|for good|permanently)\b"
         r"|\bi am (?:just |such |a |so |the |literally )*(?:waste of (?:space|oxygen|air|life)"
         r"|burden (?:to|on|for) (?:everyone|everybody|my family|my parents|you all))\b",
-        "point forget existed deserve dead case ways until till so eat eating feel relapse relapsed deep waste "
+        "point forget existed deserve dead case ways until till so eat eating feel relapse "
+        "relapsed deep waste "
         "burden pills"
         " tablets pain",
         unless=r"\b(?:minecraft|roblox|fortnite|game|level|zombies?|character|homework|nose|knee"
@@ -434,11 +435,13 @@ RULES: tuple[PhraseRule, ...] = (
         r" (?:own )?life|kill (?:herself|himself|themselves)|commit suicide|not be alive"
         r"|disappear forever)\b"
         r"|\b(?:nobody|no one) would miss (?:her|him|them)\b"
-        r"|\b(?:she|he|they) (?:does not|do not|did not|no longer) (?:want|wants) to (?:live|be alive"
+        r"|\b(?:she|he|they) (?:does not|do not|did not|no longer) (?:want|wants) to (?:live"
+        r"|be alive"
         r"|exist|be here anymore|wake up)\b"
         r"|\b(?:her|his|their) (?:goodbye|suicide) (?:note|letter)\b"
         r"|\b(?:end|ending) (?:her|his|their) (?:own )?life\b",
-        "live exist wake herself himself themself themselves hisself die dead life suicide miss note letter alive"
+        "live exist wake herself himself themself themselves hisself die dead life suicide "
+        "miss note letter alive"
         " forever",
         unless=r"\b(?:hitler|history|historical|war|soldier|soldiers|romeo|juliet|cleopatra"
         r"|character|movie|book|story|film|game|level|playing|fell|accident|accidentally|tripped"

@@ -92,3 +92,14 @@ def test_held_out_slice_is_caught_too() -> None:
             per_category["all"].append(action is not Action.ALLOW)
     caught = per_category["all"]
     assert sum(caught) / len(caught) >= 0.95
+
+
+def test_probe_rounds_keep_their_expected_actions() -> None:
+    """The later probe rounds (action labels only) still get the expected action."""
+    agree = [
+        check(str(row["text"]), str(row["direction"]), str(row["age_band"])).action.value
+        == row["expected_action"]
+        for row in _rows("safety_probes.jsonl")
+    ]
+    assert len(agree) >= 800
+    assert sum(agree) / len(agree) >= 0.97

@@ -14,9 +14,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.family.access import ParentSession, unlock_from_stdin
+from app.family.access import NoPinSet, ParentSession, unlock_from_stdin
 from app.family.children import remove_child
-from app.store import ChildProfile, Severity, Store, StoreError, write_export
+from app.family.command_store import open_for_command
+from app.store import ChildProfile, Severity, Store, write_export
 from app.text import words
 
 EXIT_REFUSED = 1
@@ -58,12 +59,10 @@ def run(args: argparse.Namespace) -> int:
     if out is not None and out.exists():
         print(words("family.cli.export_exists", path=out), file=sys.stderr)
         return EXIT_REFUSED
-    try:
-        store = Store.open(recover_interrupted=False)
-    except StoreError as error:
-        print(error.message(), file=sys.stderr)
-        return EXIT_REFUSED
-    with store:
+    opened = open_for_command(must_exist=True, not_set_up_message=NoPinSet().message())
+    if isinstance(opened, int):
+        return opened
+    with opened.store as store:
         unlocked = unlock_from_stdin(store)
         if isinstance(unlocked, int):
             return unlocked

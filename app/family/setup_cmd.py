@@ -8,11 +8,13 @@ process's arguments). The recovery code is printed once, on standard output.
 
 If Hoot's data folder was deleted on an account where Hoot was set up (see `first_run`), the
 first line must be the PIN used before (which is then kept), or the recovery code followed by
-the new PIN on a second line.
+the new PIN on a second line. Where a machine policy holds an admin PIN, the first line is the
+admin PIN (or the old PIN) and the second line the new parent PIN.
 
-Exit codes: 0 set up; 1 refused (PIN too easy, a child's details, the store); 2 usage (missing
---pin-stdin, --accept-notice, or a --birth per --child); 3 wrong old PIN or recovery code when
-Hoot's data was deleted; 4 locked out after too many wrong tries; 6 Hoot is already set up.
+Exit codes: 0 set up; 1 refused (PIN too easy, a child's details, the store, a broken machine
+policy); 2 usage (missing --pin-stdin, --accept-notice, a --birth per --child, or a PIN line on
+stdin); 3 wrong old PIN, recovery code or admin PIN; 4 locked out after too many wrong tries;
+6 Hoot is already set up.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from app.family.access import (
     read_pin_from_stdin,
 )
 from app.family.children import ChildRefused, parse_birth
+from app.family.command_store import open_for_command
 from app.family.consent import ConsentAnswers, ConsentIncomplete
 from app.family.errors import FamilyError, LockedOut, WrongPin
 from app.family.first_run import (
@@ -45,7 +48,7 @@ from app.family.first_run import (
 from app.family.guard import protection_status
 from app.family.launch import recover_reason
 from app.guidance.notice import privacy_notice
-from app.store import NicknameTaken, Store, StoreError
+from app.store import NicknameTaken, Store
 from app.text import words
 
 EXIT_REFUSED = 1
@@ -85,8 +88,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--show-notice", action="store_true", help="print the privacy notice and stop"
     )
     parser.epilog = (
-        "Exit status: 0 set up; 1 refused (easy PIN, child's details); 2 usage; 3 wrong old PIN "
-        "or recovery code after Hoot's data was deleted; 4 locked out; 6 already set up."
+        "Exit status: 0 set up; 1 refused (easy PIN, child's details); 2 usage; 3 wrong old PIN, "
+        "recovery code or admin PIN; 4 locked out; 6 already set up. After Hoot's data was "
+        "deleted, give the old PIN, or the recovery code and the new PIN on two lines."
     )
 
 
@@ -112,13 +116,11 @@ def run(args: argparse.Namespace) -> int:
     except NoPinGiven:
         print(words("family.cli.no_pin_given"), file=sys.stderr)
         return EXIT_NO_PIN_GIVEN
-    try:
-        store = Store.open(recover_interrupted=False)
-    except StoreError as error:
-        print(error.message(), file=sys.stderr)
-        return EXIT_REFUSED
-    with store:
-        return _set_up(store, pin, children)
+    opened = open_for_command(must_exist=False)
+    if isinstance(opened, int):
+        return opened
+    with opened.store as store:
+        return _set_up(store, pin, children, opened.admin_pin_hash)
 
 
 def _usage_problem(args: argparse.Namespace) -> str | None:
@@ -131,16 +133,17 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _set_up(store: Store, pin: str, children: tuple[NewChild, ...]) -> int:
+def _set_up(
+    store: Store, pin: str, children: tuple[NewChild, ...], admin_pin_hash: str | None
+) -> int:
     if is_set_up(store):
         print(AlreadySetUp().message(), file=sys.stderr)
         return EXIT_ALREADY_SET_UP
     gate: GatePass | None = None
-    # A machine policy's admin PIN (issue 8) will be passed to recover_reason and the gate here.
-    reason = recover_reason(store)
+    reason = recover_reason(store, admin_pin_hash=admin_pin_hash)
     if reason is not None:
         try:
-            gate = pass_setup_gate(store, pin)
+            gate = pass_setup_gate(store, pin, admin_pin_hash=admin_pin_hash)
         except WrongPin as wrong:
             print(GateRequired(reason).message(), file=sys.stderr)
             print(wrong.message(), file=sys.stderr)
@@ -148,17 +151,17 @@ def _set_up(store: Store, pin: str, children: tuple[NewChild, ...]) -> int:
         except LockedOut as locked:
             print(locked.message(), file=sys.stderr)
             return EXIT_LOCKED_OUT
-    if gate is not None and gate.method is GateMethod.RECOVERY_CODE:
+    if gate is not None and gate.method is not GateMethod.OLD_PIN:
         try:
             pin = read_pin_from_stdin()
         except NoPinGiven:
-            print(words("family.cli.new_pin_after_code"), file=sys.stderr)
+            print(words(f"family.cli.new_pin_after_{gate.method.value}"), file=sys.stderr)
             return EXIT_NO_PIN_GIVEN
     plan = SetupPlan(
         pin=pin, consent=ConsentAnswers.all_confirmed(), children=children, via="command"
     )
     try:
-        result = complete_setup(store, plan, gate=gate)
+        result = complete_setup(store, plan, gate=gate, admin_pin_hash=admin_pin_hash)
     except (FamilyError, NicknameTaken) as refused:
         print(refused.message(), file=sys.stderr)
         return EXIT_REFUSED

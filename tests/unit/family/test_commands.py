@@ -15,6 +15,7 @@ import pytest
 
 from app.cli import main
 from app.family.access import WrongPin
+from app.family.kdf import hash_secret
 from app.family.pin import store_pin, verify_pin
 from app.guidance.notice import privacy_notice
 from app.store import Store
@@ -366,3 +367,37 @@ def test_deleting_the_data_folder_does_not_allow_a_fresh_setup(
     stored = json.dumps(json.loads(keyring_file.read_text(encoding="utf-8")))
     assert GOOD_PIN not in stored
     assert "New-Parent-Pass-42" not in stored
+
+
+def test_a_school_policy_admin_pin_is_needed_to_set_up(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    data_dir: Path,
+    tmp_path: Path,
+) -> None:
+    """With an admin PIN in the machine policy, `hoot setup` wants it on the first line and the
+    new parent PIN on the second; a wrong admin PIN is exit 3."""
+    admin_hash = hash_secret("School-Admin-2026", CHEAP).encoded
+    policy = tmp_path / "policy.json"
+    policy.write_text(json.dumps({"version": 1, "admin_pin_hash": admin_hash}), encoding="utf-8")
+    monkeypatch.setenv("HOOT_POLICY", str(policy))
+    options = ("setup", "--pin-stdin", "--accept-notice", "--child", "Mia", "--birth", "2016-05")
+    assert _main_with_stdin(monkeypatch, GOOD_PIN + "\n", *options) == 3
+    assert "admin PIN" in capsys.readouterr().err
+    assert _main_with_stdin(monkeypatch, "School-Admin-2026\n", *options) == 2
+    assert "next line" in capsys.readouterr().err
+    assert _main_with_stdin(monkeypatch, f"School-Admin-2026\n{GOOD_PIN}\n", *options) == 0
+    assert "Hoot is set up." in capsys.readouterr().out
+    with Store.open(data_dir) as store:
+        verify_pin(store, GOOD_PIN)
+
+
+def test_data_before_set_up_makes_no_database(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    """`hoot data` on a computer where Hoot was never set up says so (exit 5) and leaves no
+    empty database behind."""
+    code = main(["data", "delete", "--child", "Mia", "--pin-stdin", "--yes"])
+    assert code == 5
+    assert "not set up yet" in capsys.readouterr().err
+    assert not (data_dir / "hoot.db").exists()

@@ -51,17 +51,32 @@ def log_dir(*, create: bool = True) -> Path:
     return path
 
 
-def machine_policy_path() -> Path:
-    """Where a school's machine policy lives on this operating system (or `HOOT_POLICY`)."""
-    override = os.environ.get(POLICY_ENV)
-    if override:
-        return Path(override)
+def os_machine_policy_path() -> Path:
+    """Where a school's machine policy lives on this operating system."""
     if sys.platform.startswith("win"):
         program_data = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
         return Path(program_data) / APP_NAME / "policy.json"
     if sys.platform == "darwin":
         return Path("/Library/Application Support") / APP_NAME / "policy.json"
     return Path("/etc/hoot/policy.json")
+
+
+def machine_policy_path() -> Path:
+    """The machine policy to read: the OS location, or `HOOT_POLICY` when there is none there.
+
+    A school's file always wins: a student cannot point `HOOT_POLICY` elsewhere to escape it.
+    `HOOT_POLICY` serves tests and machines without a school policy.
+    """
+    official = os_machine_policy_path()
+    override = os.environ.get(POLICY_ENV)
+    if override and not os.path.lexists(official):
+        return Path(override)
+    return official
+
+
+def policy_override_in_use() -> bool:
+    """True when the policy read comes from `HOOT_POLICY` rather than the OS location."""
+    return machine_policy_path() != os_machine_policy_path()
 
 
 def ensure_private_dir(path: Path) -> None:

@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import Any
 
 from app.chat.backends import DEFAULT_MAX_TOKENS, DEFAULT_MODEL, ConnectionSettings
-from app.paths import POLICY_ENV, machine_policy_path
+from app.paths import machine_policy_path, policy_override_in_use
 from app.settings import SPECS, STRICTNESS, SettingError, Value
 
 #: The policy format this Hoot reads; a file must say `"version": 1`.
@@ -454,7 +454,7 @@ def load_machine_policy(
     """
     source = path if path is not None else machine_policy_path()
     if require_admin_owned is None:
-        require_admin_owned = POLICY_ENV not in os.environ
+        require_admin_owned = not policy_override_in_use()
     try:
         os.lstat(source)  # a dangling link still means "a policy was meant to be here"
     except FileNotFoundError:

@@ -7,6 +7,7 @@ import logging
 import os
 import random
 import socket
+import ssl
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -189,7 +190,10 @@ class AnthropicBackend:
         )
         http_client = None
         if settings.ca_bundle:
-            http_client = anthropic.DefaultHttpxClient(verify=settings.ca_bundle, timeout=timeout)
+            # Schools whose gateway inspects TLS give their own CA; the system's CAs stay too.
+            context = ssl.create_default_context()
+            context.load_verify_locations(cafile=settings.ca_bundle)
+            http_client = anthropic.DefaultHttpxClient(verify=context, timeout=timeout)
         self._client: anthropic.Anthropic = anthropic.Anthropic(
             api_key=settings.api_key,
             base_url=settings.base_url,

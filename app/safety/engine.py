@@ -44,7 +44,29 @@ _REPLY_LEVEL = {Strictness.RELAXED: Strictness.STANDARD, Strictness.STANDARD: St
 
 #: Body words that are fine in a health question ("what is a vagina?") for older children.
 _HEALTH_TERMS = frozenset(
-    {"sex", "penis", "vagina", "erection", "boner", "nipples", "sexual_intercourse"}
+    {"sex", "penis", "vagina", "erection", "boner", "nipples", "sexual_intercourse", "boobs"}
+)
+_CONTENT_WORDS = frozenset(
+    [
+        "show",
+        "see",
+        "send",
+        "describe",
+        "draw",
+        "picture",
+        "pictures",
+        "pic",
+        "pics",
+        "photo",
+        "photos",
+        "video",
+        "videos",
+        "story",
+        "write",
+        "detail",
+        "details",
+        "look",
+    ]
 )
 _QUESTION_STARTS = frozenset(
     [
@@ -268,8 +290,10 @@ def _soften_health_questions(findings: list[Finding], views: Views) -> list[Find
     terms = {finding.rule_id.split(":", 1)[1] for finding in sexual if ":" in finding.rule_id}
     only_body_words = len(terms) == len(sexual) and terms <= _HEALTH_TERMS
     words = views.canon.split()
-    is_question = bool(words) and (words[0] in _QUESTION_STARTS or "?" in views.plain)
-    if not (only_body_words and is_question):
+    is_question = bool(words) and words[0] in _QUESTION_STARTS
+    # "Can you show me ..." or "describe ..." asks for content, not for health facts.
+    wants_content = not _CONTENT_WORDS.isdisjoint(words)
+    if not (only_body_words and is_question) or wants_content:
         return findings
     return [
         Finding(f.category, Severity.LOW, f.rule_id + ":health") if f in sexual else f

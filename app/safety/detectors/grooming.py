@@ -222,11 +222,17 @@ RULES: tuple[PhraseRule, ...] = (
         "grooming.reported_stranger",
         _G,
         _CRIT,
-        r"\b(?:asked|asks|asking|wants|wanted|keeps asking|kept asking)(?: me)?(?: for)? (?:my"
+        r"\b(?:if|when|while|once) (?:your|ur) (?:parents|mom|dad|mum|family) (?:are|is) (?:asleep"
+        r"|sleeping|out|away|not home|not around|at work|gone|busy)\b"
+        r"|\b(?:asked|asks|asking|wants|wanted|keeps asking|kept asking)(?: me)?(?: for)? (?:my"
         r"|where i)"
         r" (?:address|phone number|number|school|full name|last name|location|live|password|home)\b"
-        r"|\b(?:wants|wanted|asked|asking|keeps asking|said he wants|said she wants|says he wants"
-        r"|says she wants) (?:me )?to (?:meet|meet up|see me|come over|visit)\b"
+        r"|\b(?:wants|wanted|asked|asking|keeps asking|said he wants|said she wants|says he"
+        r" wants|says she wants) (?:me )?to (?:meet|meet up|see me|come over|visit)\b"
+        r"|\b(?:they|he|she) (?:\w+ )?(?:want|wants|wanted) (?:me )?to (?:meet|meet up|see me|come"
+        r" over|visit)\b|\bwant me to (?:meet|come over|visit)\b"
+        r"|\b(?:adult|grown up|older|man|guy|stranger|person|lady|woman)(?: \w+){0,3}? (?:want"
+        r"|wants|wanted) (?:me )?to (?:meet|meet up|see me|come over|visit)\b"
         r"|\b(?:said|says|told me|keeps saying|kept saying) (?:that )?(?:he|she|they) (?:loves|love"
         r"|likes|like|wants|want) me\b"
         r"|\b(?:saying|says|said|calls me|called me|told me) (?:that )?(?:i am|im|i m) (?:so "
@@ -236,12 +242,13 @@ RULES: tuple[PhraseRule, ...] = (
         r"|woman|lady|adult|dude|boy|stranger)\b(?: \w+){0,4}? (?:keeps |kept )?(?:dm|dms|dming"
         r"|messaging|texting|snapping|messages|texts|asking|asks|wants|sends|sending|calls"
         r"|calling)\b",
-        "asked asks asking meet visit loves hot sexy pretty cute beautiful gorgeous mature "
+        "wants want wanted address parents mom dad mum family asked asks asking meet visit "
+        "loves hot sexy pretty cute beautiful gorgeous mature "
         "guy man men woman lady adult dude boy stranger",
         unless=r"\b(?:teacher|coach said (?:to|i) (?:meet|come)|my (?:mom|dad|parents|grandma"
         r"|grandpa|aunt|uncle|cousin)(?: \w+)? (?:asked|wants|said)|if (?:a |someone|somebody"
         r"|anyone|stranger))\b",
-        direction=_IN,
+        direction=None,
     ),
     # Pictures and bodies
     rule(
@@ -375,6 +382,16 @@ RULES: tuple[PhraseRule, ...] = (
         "cute hot special mature grown "
         "trust love",
         points=1,
+    ),
+    rule(
+        "grooming.relationship",
+        _G,
+        _LOW,
+        r"\b(?:be|become) (?:my|your) (?:girlfriend|boyfriend|wife|husband|lover)\b"
+        r"|\b(?:date|go out with) (?:me|you)\b|\bi (?:love|like) you\b",
+        "girlfriend boyfriend wife husband lover date out love like",
+        points=2,
+        unless=r"\bhoot\b|\bmy (?:mom|dad|parents|family|grandma|grandpa)\b",
     ),
     rule(
         "grooming.isolation",
@@ -520,7 +537,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|i need|what are) (?:\w+ ){0,2}?(?:your|ur) (?:\w+ )?(?:address|phone number|number"
         r"|full name"
         r"|last name|surname|email|email address|password|school|postcode|zip code|location"
-        r"|birthday|date of birth|home)\b"
+        r"|birthday|date of birth|home|username|user name|snapchat|snap|instagram|insta|handle"
+        r"|account|discord|tiktok|gamertag)\b"
         r"|\b(?:where|what street|what town|what city|which town|which city|which street)"
         r" (?:do|does) (?:you|u) live\b|\b(?:which|what) school (?:do|does) (?:you|u)\b"
         r"|\bwhere do (?:you|u) go to school\b|\bwhat street\b"
@@ -531,7 +549,9 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bsend me (?:a |an |some |your )?(?:\w+ )?(?:picture|pictures|photo|photos|pic|pics"
         r"|selfie|selfies|video)\b"
         r"|\bsend me a (?:picture|photo|selfie|pic|video) of (?:yourself|you)\b",
-        "address number name surname email password school postcode zip location birthday birth"
+        "username user snapchat snap instagram insta handle account discord tiktok gamertag "
+        "address number name surname email password school postcode zip location birthday "
+        "birth"
         " home live street picture photo selfie pic video",
         unless=r"\b(?:never|do not|should not|don t|not) (?:\w+ ){0,3}(?:tell|share|give|send)\b",
         direction=_OUT,

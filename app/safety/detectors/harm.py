@@ -4,7 +4,7 @@ threats, weapon and drug requests, insults aimed at a person, statements against
 from __future__ import annotations
 
 from app.safety.detectors.rules import PhraseRule, rule, words
-from app.safety.verdict import Category, Severity
+from app.safety.verdict import Category, Direction, Severity
 
 _LOW = Severity.LOW
 _MED = Severity.MEDIUM
@@ -342,7 +342,7 @@ _INSULT_MILD = words(
 _SOFTENER = (
     r"(?: (?:so|such|a|an|the|really|very|just|fucking|total|complete|literally|always|the most"
     r"|will always be|are|r|big|fat|little|stupid|ugly|dumb|actually|honestly|kind of|pretty|being"
-    r"|look|looking|is|ever|smell like|look like)){0,5}"
+    r"|look|looking|is|ever|smell like|look like|annoying and|and|weird and|mean and)){0,5}"
 )
 
 RULES: tuple[PhraseRule, ...] = (
@@ -403,12 +403,15 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:burn|blow|burning|blowing) (?:down |up )?(?:the|my|our|his|her) (?:school|house"
         r"|home|classroom|church|mosque|synagogue|temple|car)\b"
         r"|\bshoot (?:everyone|everybody|all the \w+|people|kids)\b"
+        r"|\bset (?:the|my|his|her|their|our|a) (?:school|house|home|car|classroom|room|bed|hair"
+        r"|cat|dog) on fire\b|\bset fire to (?:the|my|his|her|their|our|a) \w+\b"
         r"|\b(?:bring|bringing|take|taking|carry|carrying|brought)(?: \w+){0,2}? (?:a |my "
         r"|dads |the )?"
         r"(?:gun|knife|knives|weapon|blade|bat|machete|axe)\b(?: \w+){0,3}? to (?:scare|hurt"
         r"|stab|get"
         r"|threaten|attack|kill|shoot|fight) (?:them|him|her|you|someone|people|everyone|the)\b",
-        "bomb bombs pipe explosive explosives gun guns pistol rifle weapon weapons molotov "
+        "set fire bomb bombs pipe explosive explosives gun guns pistol rifle weapon weapons "
+        "molotov "
         "grenade silencer napalm tnt dynamite knife knives poison flamethrower shank gasoline "
         "petrol gunpowder shotgun shoot shooting burn burning blow blowing",
         unless=_GAMES + r"|\bblow (?:up )?(?:the )?balloons?\b|\bbirthday candles\b",
@@ -492,6 +495,9 @@ RULES: tuple[PhraseRule, ...] = (
         rf"|\bplug\b(?: \w+){{0,3}}? (?:for )?(?:{_DRUG}|carts)\b"
         r"|\b(?:smoke|smoking|smoked) (?:pot|a joint|a blunt|crack|meth)\b"
         r"|\bdrop acid\b|\bdo (?:a line|lines) of\b"
+        rf"|\b{_DRUG}\b(?: \w+){{0,5}}? (?:should i|can i|want to|going to|will i|do i) (?:try"
+        rf"|smoke"
+        r"|take|do|drink|vape|have) (?:it|them|some|one|a hit)\b"
         rf"|\b{_DRUG} (?:is|are) (?:so |really |totally |actually )?(?:fun|great|awesome|cool|safe"
         r"|harmless|amazing|not (?:that )?bad|fine for kids|good for you)\b"
         rf"|\bis it (?:safe|ok|okay|bad|fine|legal) (?:for me )?to (?:drink|smoke|vape|take|try|do)"
@@ -561,10 +567,23 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\beveryone (?:thinks|says|knows) (?:you are|your|you) (?:so |a |an |such a )?(?:weird"
         r"|ugly"
         r"|fat|stupid|dumb|loser|freak|gross|annoying|creepy|disgusting|smelly|a loser|an idiot)\b"
+        r"|\bwhat an? (?:loser|idiot|freak|weirdo|moron|failure|baby|creep|joke) (?:you are|your)\b"
+        r"|\b(?:block|ignore|exclude|unfriend|kick out) (?:her|him|them)(?: \w+){0,2}? so (?:she|he"
+        r"|they) (?:has|have) no (?:friends|one)\b|\bso (?:she|he|they) (?:has|have) no friends\b"
         r"|\b(?:leave|go away) and never come back\b|\bno one (?:will ever|would ever|could ever)"
         r" (?:love|like|want) (?:you|u)\b|\byou do not belong here\b|\bnobody invited you\b",
         "nobody no noone none everyone leave go belong invited",
         unless=r"\bif (?:someone|anyone|somebody|people|a kid)\b|\bwhat (?:should|do|can) i do\b",
+    ),
+    rule(
+        "bullying.reply_insults",
+        Category.BULLYING,
+        _MED,
+        r"\b(?:idiot|moron|loser|dummy|stupid question|dumb question|shut up|nobody cares"
+        r"|figure it out yourself)\b",
+        "idiot moron loser dummy stupid dumb shut nobody figure",
+        direction=Direction.OUT,
+        unless=r"\b(?:if (?:someone|anyone|somebody|a kid)|called you|calls you|never|not)\b",
     ),
     rule(
         "bullying.about_family",

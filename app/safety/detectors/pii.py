@@ -19,9 +19,10 @@ _PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .-]{0,2})?(?:\(\d{1,5}\)[ .-]{0,2})?\d(?:[ .-]{0,2}\d){6,14}(?![\w])"
 )
 _PHONE_CONTEXT = re.compile(
-    r"(?i:\b(?:call|phone|number|num|text|txt|cell|mobile|ring|reach|whatsapp|contact|tel|digits"
-    r"|landline|sms)\b)"
+    r"(?i:\b(?:call|phone|text|txt|cell|mobile|ring|reach|whatsapp|contact|tel|landline|sms)\b)"
 )
+# "number" alone is maths ("the number 1000000"); "my number is" is a phone.
+_OWN_NUMBER = re.compile(r"(?i:\b(?:my|his|her|their|mom'?s|dad'?s|mum'?s)\s{1,3}(?:number|num)\b)")
 _NUMBER_WORD = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|nought|\d)"
 _DIGIT_WORDS = re.compile(rf"(?i:\b{_NUMBER_WORD}(?:[\s,.-]{{1,3}}{_NUMBER_WORD}){{6,20}}\b)")
 _WORD_VALUE = {
@@ -89,6 +90,11 @@ _SCHOOL_INTRO = (
     r"|(?:i\s{1,3}am|i'm|im)\s{1,3}(?:in\s{1,3}(?:[\w']{1,10}\s{1,3}){1,3})?at"
     r"|i\s{1,3}study\s{1,3}at|student\s{1,3}at|my\s{1,3}(?:brother|sister)\s{1,3}goes\s{1,3}to"
     r"|i\s{1,3}go\s{1,3}to\s{1,3}school\s{1,3}at)\s{1,3})"
+)
+_AT_NAMED_SCHOOL = re.compile(
+    r"\bat\s{1,3}((?:(?:St\.?|Saint)\s{1,3})?(?:[A-Z][A-Za-z'.-]{1,20}\s{1,3}){1,4}"
+    r"(?:School|Primary|Elementary|Academy|College|Middle|High|Prep|Junior|Infants|Secondary"
+    r"|Grammar)(?:\s{1,3}School)?)\b"
 )
 _SCHOOL = re.compile(
     _SCHOOL_INTRO
@@ -535,7 +541,7 @@ def _phone_like(candidate: str, text: str, start: int) -> bool:
     bare = candidate.isdigit()
     if bare and not candidate.startswith("0"):
         window = text[max(0, start - 60) : start]
-        return _PHONE_CONTEXT.search(window) is not None
+        return _PHONE_CONTEXT.search(window) is not None or _OWN_NUMBER.search(window) is not None
     return True
 
 
@@ -591,6 +597,9 @@ def find(text: str, words: frozenset[str] | set[str] | None = None) -> list[PiiS
     if not words.isdisjoint(_SCHOOL_WORDS):
         for match in _SCHOOL.finditer(prepared):
             add(match.start(1), match.end(1), "school")
+        if not words.isdisjoint(_OWN_PLACE_WORDS):
+            for match in _AT_NAMED_SCHOOL.finditer(prepared):
+                add(match.start(1), match.end(1), "school")
     if "my" in words and not words.isdisjoint(_HANDLE_WORDS):
         for match in _HANDLE_INTRO.finditer(prepared):
             value = match.group(1)

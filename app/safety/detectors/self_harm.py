@@ -248,6 +248,13 @@ RULES: tuple[PhraseRule, ...] = (
         _SH,
         _CRIT,
         r"\bin case i (?:do not wake up|die|am gone|do not make it|am not here)\b"
+        r"|\b(?:stop|quit|not) eating\b(?=.{0,60}\b(?:without|so (?:i|that)|until i|notice|noticing"
+        r"|skinny|thin|disappear|nobody)\b)"
+        r"|\bmake myself (?:throw up|puke|vomit|be sick|sick)\b|\b(?:purge|purging)\b"
+        r"|\b(?:skinny|thin) (?:that )?i (?:disappear|vanish|die)\b|\b(?:thinspo|proana|pro ana"
+        r"|pro mia|meanspo)\b"
+        r"|\b(?:bang|banging|hit|hitting|slam|slamming|punch|punching) my (?:head|fists?|hands?)"
+        r" (?:on|against|into) (?:the |a )?(?:wall|floor|door|desk)\b"
         r"|\bsee (?:the|any) point (?:anymore|any more|in anything|in living|in life|of anything"
         r"|of living|of being alive|in being alive)\b"
         r"|\bforget (?:i|that i|me|about me) (?:ever )?(?:existed|exist|was born|was here|was ever"
@@ -271,7 +278,9 @@ RULES: tuple[PhraseRule, ...] = (
         r"|for good|permanently)\b"
         r"|\bi am (?:just |such |a |so |the |literally )*(?:waste of (?:space|oxygen|air|life)"
         r"|burden (?:to|on|for) (?:everyone|everybody|my family|my parents|you all))\b",
-        "point forget existed deserve dead case ways until till so eat eating feel relapse "
+        "eating make myself purge purging skinny thin thinspo proana pro mia meanspo bang "
+        "banging hit hitting slam slamming punch punching point forget existed deserve dead "
+        "case ways until till so eat eating feel relapse "
         "relapsed deep waste "
         "burden pills"
         " tablets pain",
@@ -286,6 +295,10 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:easiest|best|quickest|fastest|simplest|surest) way to (?:hurt|kill|cut|harm|end)"
         r" (?:yourself|your self|your life|it all)\b"
         r"|\btry (?:cutting|hurting|burning|starving|hitting) (?:yourself|your self)\b"
+        r"|\b(?:cutting|self harm|self harming|hurting yourself|starving yourself|purging|not "
+        r"eating)"
+        r" (?:can|will|might|could|does|would) (?:really )?(?:help|make you feel better|feel good"
+        r"|relieve|calm you)\b"
         r"|\b(?:killing|hurting|cutting|harming|starving) (?:yourself|your self) (?:is|would "
         r"be|could"
         r" be|might be) (?:one |an |a |the )?(?:option|answer|choice|way out|good idea|solution"
@@ -293,7 +306,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bif you (?:really )?want (?:to die|it to end"
         r"|it all to end|to end it)\b|\b(?:everyone|they|your family) would be better off without"
         r" you\b|\b(?:you should|you could|try to) (?:hurt|cut|starve|kill) yourself\b",
-        "killing hurting cutting harming starving cut cutting yourself die end without",
+        "self purging not killing hurting cutting harming starving cut cutting yourself die "
+        "end without",
     ),
     rule(
         "self_harm.better_off_without_me",

@@ -31,7 +31,7 @@ from keyring.errors import KeyringError
 
 from app import APP_NAME
 from app.guidance.crisis import crisis_card, system_region
-from app.monitor.events import Kind, concern_words
+from app.monitor.events import Kind, describe
 from app.policy import MachinePolicy, PolicyError
 from app.policy import smtp_password as policy_smtp_password
 from app.safety.verdict import Severity
@@ -482,7 +482,7 @@ class _Delivery:
     def _alert_email(self, event: Event) -> tuple[str, str]:
         child = self._child(event)
         name = child.nickname if child else None
-        concern = concern_words(event.category)
+        concern = describe(event)
         if name is None:
             key = f"monitor.email.subject_machine.{event.kind}"
             subject = words(key if has_words(key) else "monitor.email.subject_machine.other")
@@ -516,7 +516,10 @@ class _Delivery:
         return subject, "\n".join(lines) + "\n"
 
     def _digest_email(self, events: Sequence[Event]) -> tuple[str, str]:
-        subject = words("monitor.email.subject_digest", count=len(events))
+        if len(events) == 1:
+            subject = words("monitor.email.subject_digest_one")
+        else:
+            subject = words("monitor.email.subject_digest", count=len(events))
         lines = [words("monitor.email.digest_intro"), ""]
         for event in events:
             child = self._child(event)
@@ -525,7 +528,7 @@ class _Delivery:
                     "monitor.email.digest_line",
                     when=_when(event.occurred_at, self.tz),
                     name=child.nickname if child else words("monitor.email.no_child"),
-                    concern=concern_words(event.category),
+                    concern=describe(event),
                     severity=severity_words(event.severity),
                 )
             )

@@ -209,6 +209,13 @@ def concern_words(category: str) -> str:
     return words(key) if has_words(key) else words("monitor.category.other")
 
 
+def describe(event: Event) -> str:
+    """What an event is about, in plain words: by its kind when that says more than its
+    category (a deleted data folder is filed under "access" by the set-up code)."""
+    key = f"monitor.kind.{event.kind}"
+    return words(key) if has_words(key) else concern_words(event.category)
+
+
 def is_concern(event: Event) -> bool:
     """True for events about what was said (the report's "flagged" list)."""
     return event.category in CONCERN_CATEGORIES

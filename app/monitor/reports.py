@@ -19,7 +19,7 @@ from enum import StrEnum
 from functools import cache
 
 from app.guidance.lessons import lesson_by_id
-from app.monitor.events import Kind, concern_words, is_concern, pii_kinds
+from app.monitor.events import Kind, describe, is_concern, pii_kinds
 from app.monitor.time_limits import day_bounds
 from app.paths import resource
 from app.safety.verdict import Severity
@@ -384,7 +384,7 @@ def _flagged(store: Store, event: Event, profile: ChildProfile) -> FlaggedEvent:
         occurred_at=event.occurred_at,
         kind=event.kind,
         category=event.category,
-        concern=concern_words(event.category),
+        concern=describe(event),
         severity=event.severity,
         message_id=event.message_id,
         conversation_id=int(conversation) if conversation is not None else None,

@@ -201,7 +201,7 @@ def test_high_events_wait_for_the_daily_digest_when_the_parent_chose_it(
     digest = smtp.inbox.messages[1]
     assert digest["Subject"] == "Hoot daily summary: 2 things to check"
     text = _text_of(digest)
-    assert text.count("Sam: bullying") == 2
+    assert text.count(", Sam: bullying or unkind words. How serious: high") == 2
     assert CANARY not in digest.as_string()
 
 

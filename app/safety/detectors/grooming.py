@@ -145,6 +145,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|get it|get you|get us)\b"
         r"|\bdelete (?:our|these|all our|all these|all of our) (?:chats?|messages|msgs|convo"
         r"|conversations?|texts|dms|history|pictures|photos|pics)\b"
+        r"|\bdelete (?:this|the|these|our) (?:chats?|messages|msgs|convo|conversations?|texts|dms)"
+        r" (?:after|afterwards|when you|once you|right after|later)\b"
         r"|\bdelete (?:this|the|your|my) (?:chats?|messages|msgs|convo|conversations?|texts|dms"
         r"|history)\b(?: \w+){0,2}? so (?:nobody|no one|your|my|they|he|she|mom|dad|parents)\b"
         r"|\b(?:told|tells|asked|wants|said|says|made) (?:me )?(?:to )?(?:keep|keeping) (?:it"
@@ -154,7 +156,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|what they did)(?: \w+){0,1}? (?:a )?(?:secret|between us|private"
         rf"|from (?:my|mom|dad|parents))\b|\b(?:said|told me|asked me|says|tells me) {_NEG_TELL}"
         r" (?:\w+ )?tell (?:my|anyone|anybody|nobody|no one)\b",
-        "tell secret keep keeping kept between know delete understand",
+        "after afterwards later tell secret keep keeping kept between know delete understand",
         unless=r"\b(?:surprise|party|birthday present|christmas present|present for|gift for"
         r"|diary)\b|\bnot (?:able to |going to |allowed to )?be (?:your|a) secret\b"
         r"|\b(?:password|passwords|personal information|personal info|address|where you live"
@@ -354,10 +356,22 @@ RULES: tuple[PhraseRule, ...] = (
         "grooming.mild_probing",
         _G,
         _LOW,
-        r"\bi want to see (?:you|u)\b|\b(?:do|does) (?:you|u) have (?:a |your own )?(?:phone|cell"
-        r"|mobile)\b|\bwhere are (?:you|u) from\b|\bwhat do (?:you|u) look like\b",
+        r"\bi want to see (?:you|u)\b|\b(?:(?:do|does) )?(?:you|u) have (?:a |your own )?(?:phone"
+        r"|cell|mobile)\b|\bwhere are (?:you|u) from\b|\bwhat do (?:you|u) look like\b",
         "see phone cell mobile from look",
         points=1,
+        unless=r"\bhoot\b",
+    ),
+    rule(
+        "grooming.contact_request",
+        _G,
+        _LOW,
+        r"\b(?:text|call|dm|message|snap|facetime|ring) me\b(?! (?:a |an |the )?(?:story|joke|poem"
+        r"|song|fact|captain|by|when|if|later hoot))",
+        "text call dm message snap facetime ring",
+        points=2,
+        unless=r"\bhoot\b|\bcall me (?:captain|by|your|the|a|an|mr|miss|mrs|ms|dr|princess|king"
+        r"|queen|sir|lady)\b",
     ),
     rule(
         "grooming.asks_age",

@@ -495,6 +495,9 @@ RULES: tuple[PhraseRule, ...] = (
         rf"|\bplug\b(?: \w+){{0,3}}? (?:for )?(?:{_DRUG}|carts)\b"
         r"|\b(?:smoke|smoking|smoked) (?:pot|a joint|a blunt|crack|meth)\b"
         r"|\bdrop acid\b|\bdo (?:a line|lines) of\b"
+        r"|\bsneak (?:out )?(?:to|and) (?:smoke|vape|drink|get high|get drunk)\b"
+        r"|\bis (?:vaping|smoking|drinking|weed|getting high|getting drunk|being high) (?:fun|cool"
+        r"|nice|good|awesome)\b"
         rf"|\b{_DRUG}\b(?: \w+){{0,5}}? (?:should i|can i|want to|going to|will i|do i) (?:try"
         rf"|smoke"
         r"|take|do|drink|vape|have) (?:it|them|some|one|a hit)\b"
@@ -520,7 +523,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bhow (?:do i|to|can i) (?:hide|cover up|get rid of) (?:the )?(?:smell|smoke) (?:of"
         r"|from)"
         r" (?:weed|smoke|smoking|vape|vaping|cigarettes|alcohol|beer)\b",
-        "id moonshine stole steal stealing sneaked snuck nicked pinched fake safe weed marijuana "
+        "sneak vaping smoking drinking getting being id moonshine stole steal stealing sneaked "
+        "snuck nicked pinched fake safe weed marijuana "
         "cannabis cocaine crack meth heroin xanax xans molly mdma ecstasy lsd "
         "shrooms mushrooms lean edibles vape vapes vaping juul juuls dab pen joint joints "
         "blunt blunts alcohol beer beers vodka liquor booze whiskey wine cigarettes cigarette "
@@ -564,7 +568,9 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(?:nobody|no one|noone|none of us) (?:wants|want|likes|will ever|would ever|cares|ever"
         r" wants) (?:to )?(?:sit|play|be|hang out|talk|be friends|hang) (?:with|near|next "
         r"to) (?:you|u)\b"
-        r"|\beveryone (?:thinks|says|knows) (?:you are|your|you) (?:so |a |an |such a )?(?:weird"
+        r"|\b(?:ruin|wreck|destroy) (?:your|ur) life\b|\btell everyone (?:your|ur) secrets?\b"
+        r"|\beveryone (?:\w+ ){0,3}?(?:thinks|says|knows) (?:you are|your|you) (?:so |a |an "
+        r"|such a )?(?:weird"
         r"|ugly"
         r"|fat|stupid|dumb|loser|freak|gross|annoying|creepy|disgusting|smelly|a loser|an idiot)\b"
         r"|\bwhat an? (?:loser|idiot|freak|weirdo|moron|failure|baby|creep|joke) (?:you are|your)\b"
@@ -572,7 +578,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|they) (?:has|have) no (?:friends|one)\b|\bso (?:she|he|they) (?:has|have) no friends\b"
         r"|\b(?:leave|go away) and never come back\b|\bno one (?:will ever|would ever|could ever)"
         r" (?:love|like|want) (?:you|u)\b|\byou do not belong here\b|\bnobody invited you\b",
-        "nobody no noone none everyone leave go belong invited",
+        "ruin wreck destroy tell thinks says knows nobody no noone none everyone leave go "
+        "belong invited",
         unless=r"\bif (?:someone|anyone|somebody|people|a kid)\b|\bwhat (?:should|do|can) i do\b",
     ),
     rule(
@@ -666,6 +673,8 @@ RULES: tuple[PhraseRule, ...] = (
         rf"(?: (?!not |never |no |nt )\w+){{0,3}}? {_DEGRADING}\b"
         rf"|\bi (?:hate|despise|can not stand) (?:all )?(?:the )?{_GROUP}\b"
         r"|\bgo back to (?:your|ur) (?:own )?country\b"
+        r"|\bgo back to (?:africa|asia|china|mexico|india|pakistan|where (?:you|they) (?:came|come)"
+        r" from|the jungle)\b"
         r"|\b(?:the )?(?:best|superior|master|only real|greatest|pure|purest) race\b"
         r"|\byou (?:dirty |stupid |filthy )?(?:jew|jews|paki|gypsy|tranny|homo|muslim|terrorist) $"
         rf"|\b{_GROUP} (?:control|run|own|rule) (?:everything|the world|the media|the banks"
@@ -679,7 +688,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:dirty|filthy|stupid) (?:immigrant|immigrants|foreigner|foreigners|jew|jews|muslim"
         r"|muslims|mexican|mexicans|arab|arabs|chinese|gypsy|gypsies|refugee|refugees)\b"
         rf"|\b(?:kill|gas|ban|deport|shoot|exterminate) (?:all )?(?:the )?{_GROUP}\b",
-        "africans arab arabs asian asians atheists autistic bi black blacks blind catholics "
+        "africa asia china mexico india pakistan jungle came come africans arab arabs asian "
+        "asians atheists autistic bi black blacks blind catholics "
         "chinese christians country deaf disabled foreigner foreigners gay gays greatest gypsies "
         "gypsy hindus hispanics homosexuals immigrant immigrants indians jew jewish jews latinos "
         "lesbian lesbians master mexican mexicans migrants muslim muslims pakistanis poles "

@@ -43,8 +43,8 @@ _WORD_VALUE = {
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}")
 _SPELLED_EMAIL = re.compile(
     r"(?i:\b[a-z0-9._-]{1,64}\s{0,3}(?:\(at\)|\[at\]|\{at\}|\sat\s)\s{0,3}"
-    r"(?:(?:gmail|yahoo|hotmail|outlook|icloud|aol|live|msn|proton|protonmail|me|mail|btinternet"
-    r"|googlemail)(?:\s{0,3}(?:\(dot\)|\[dot\]|\sdot\s|\.)\s{0,3}[a-z]{2,6}){0,2}"
+    r"(?:(?:gmail|yahoo|hotmail|outlook|icloud|aol|protonmail|btinternet|googlemail)"
+    r"(?:\s{0,3}(?:\(dot\)|\[dot\]|\sdot\s|\.)\s{0,3}[a-z]{2,6}){0,2}"
     r"|[a-z0-9-]{1,63}(?:\s{0,3}(?:\(dot\)|\[dot\]|\sdot\s|\.)\s{0,3}(?:com|co|uk|org|net|edu|us|ca"
     r"|au|de|fr|io|ie|nz)\b){1,2}))"
 )

@@ -182,7 +182,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bhow deep (?:do you |do i |should i |to |would i )?(?:have to |need to )?cut\b"
         r"|\b(?:scratch|scratched|scratching) my (?:arms|wrists|legs|skin) (?:till|until) "
         r"(?:they |it )?bleed",
-        "cutting cut burning burned cuts scars deep scratch scratched scratching self",
+        "hide marks cutting cut burning burned cuts scars deep scratch scratched scratching self",
     ),
     rule(
         "self_harm.method",
@@ -248,6 +248,11 @@ RULES: tuple[PhraseRule, ...] = (
         _SH,
         _CRIT,
         r"\bin case i (?:do not wake up|die|am gone|do not make it|am not here)\b"
+        r"|\b(?:took|take|taking|swallowed|swallow|ate)(?: \w+){0,3}? (?:pills|tablets|meds"
+        r"|medicine"
+        r"|painkillers)\b(?: \w+){0,2}? (?:to|so) (?:make (?:the|it|everything|all)(?: \w+)? "
+        r"stop|die"
+        r"|sleep forever|end it|not wake up|feel nothing|disappear)\b"
         r"|\b(?:stop|quit|not) eating\b(?=.{0,60}\b(?:without|so (?:i|that)|until i|notice|noticing"
         r"|skinny|thin|disappear|nobody)\b)"
         r"|\bmake myself (?:throw up|puke|vomit|be sick|sick)\b|\b(?:purge|purging)\b"

@@ -22,6 +22,7 @@ CORPORA = (
     ROOT / "tests" / "data" / "safety_corpus.jsonl",
     ROOT / "tests" / "data" / "safety_corpus_holdout.jsonl",
 )
+PROBES = ROOT / "tests" / "data" / "safety_probes.jsonl"
 LENGTH_SAMPLE = (
     "my little brother keeps taking my lego and i want to tell mom but he is only four, "
     "what should i do? also can you help me with fractions after that please "
@@ -123,6 +124,21 @@ def main() -> int:
     mine_fp = 100 * sum(a for a, _ in benign) / len(benign)
     theirs_fp = 100 * sum(b for _, b in benign) / len(benign)
     print(f"{'benign flagged':<15}{len(benign):>5}{mine_fp:>13.1f}%{theirs_fp:>13.1f}%\n")
+
+    probes = [json.loads(line) for line in PROBES.open(encoding="utf-8")]
+    hoot_agree = sum(
+        check(row["text"], row["direction"], row["age_band"]).action.value == row["expected_action"]
+        for row in probes
+    )
+    bp_agree = sum(
+        bool(profanity.contains_profanity(row["text"])) == (row["expected_action"] != "allow")
+        for row in probes
+    )
+    print(
+        f"probe rounds ({len(probes)} messages, expected action only): "
+        f"Hoot {100 * hoot_agree / len(probes):.1f}% agree, "
+        f"better-profanity {100 * bp_agree / len(probes):.1f}% (flagged vs not)\n"
+    )
 
     mean_hoot, mean_bp = statistics.fmean(hoot_us), statistics.fmean(bp_us)
     print(f"{'per message':<15}{'mean us':>10}{'p99 us':>10}")

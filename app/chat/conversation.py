@@ -154,27 +154,28 @@ TurnEvent = (
 EventSink = Callable[[TurnEvent], None]
 
 
+@dataclass(frozen=True)
+class Flagged:
+    """A turn the filter changed, for the parent's monitor."""
+
+    child_id: int | None
+    verdict: Verdict
+    direction: Direction
+    message_id: int | None
+    conversation_id: int | None
+
+
 class SafetyEvents(Protocol):
-    """Where flagged turns go (the parent's monitor: events, alerts)."""
+    """Where flagged turns go (the parent's monitor: events, alerts). A crisis is a flagged
+    turn whose verdict `is_crisis`; the monitor records that the help card was shown."""
 
-    def filtered(
-        self, child_id: int | None, verdict: Verdict, direction: Direction, message_id: int | None
-    ) -> None: ...
-
-    def crisis_shown(
-        self, child_id: int | None, verdict: Verdict, message_id: int | None
-    ) -> None: ...
+    def flagged(self, turn: Flagged) -> None: ...
 
 
 class NoSafetyEvents:
     """For tests and demo sessions without a store."""
 
-    def filtered(
-        self, child_id: int | None, verdict: Verdict, direction: Direction, message_id: int | None
-    ) -> None:
-        return None
-
-    def crisis_shown(self, child_id: int | None, verdict: Verdict, message_id: int | None) -> None:
+    def flagged(self, turn: Flagged) -> None:
         return None
 
 
@@ -267,7 +268,7 @@ class Conversation:
             return
         if verdict.action is Action.BLOCK:
             message_id = self._save_user_message(verdict.text, verdict, on_event)
-            self.events.filtered(child.child_id, verdict, Direction.IN, message_id)
+            self._flag(verdict, Direction.IN, message_id)
             on_event(
                 MessageRefused(explain(verdict, child.band), tip_for(verdict.categories, "block"))
             )
@@ -276,7 +277,7 @@ class Conversation:
         if message_id is None and self.store is not None:
             return  # could not be saved: not sent, and the words stay in the box
         if verdict.action is Action.REDACT:
-            self.events.filtered(child.child_id, verdict, Direction.IN, message_id)
+            self._flag(verdict, Direction.IN, message_id)
             notice = explain(verdict, child.band)
             on_event(MessageAccepted(verdict.text, notice, tip_for(verdict.categories, "redact")))
         else:
@@ -291,7 +292,7 @@ class Conversation:
 
     def _crisis(self, text: str, verdict: Verdict, on_event: EventSink) -> None:
         message_id = self._save_user_message(verdict.text, verdict, on_event)
-        self.events.crisis_shown(self.child.child_id, verdict, message_id)
+        self._flag(verdict, Direction.IN, message_id)
         card = crisis_card(self.child.region, self.child.band)
         on_event(CrisisShown(verdict.text, explain(verdict, self.child.band), card))
 
@@ -374,7 +375,7 @@ class Conversation:
                 ),
                 on_event,
             )
-        self.events.filtered(self.child.child_id, verdict, Direction.OUT, reply_id)
+        self._flag(verdict, Direction.OUT, reply_id)
         on_event(ReplyReplaced(replacement, tip_for(verdict.categories, "block")))
 
     def _interrupted(self, partial: str, reply_id: int | None, on_event: EventSink) -> None:
@@ -382,6 +383,13 @@ class Conversation:
             self._store_call(
                 lambda: self._history_repo().mark_interrupted(reply_id, partial), on_event
             )
+
+    def _flag(self, verdict: Verdict, direction: Direction, message_id: int | None) -> None:
+        turn = Flagged(self.child.child_id, verdict, direction, message_id, self.conversation_id)
+        try:
+            self.events.flagged(turn)
+        except Exception as error:  # the parent's log failing must not break the child's chat
+            log.warning("could not record a safety event: %s", type(error).__name__)
 
     # ----- the store ---------------------------------------------------------------------
     def _history_repo(self) -> HistoryRepository:

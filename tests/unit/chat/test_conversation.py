@@ -13,6 +13,7 @@ from app.chat.conversation import (
     ChildContext,
     Conversation,
     CrisisShown,
+    Flagged,
     MessageAccepted,
     MessageRefused,
     ReplyFailed,
@@ -32,16 +33,18 @@ class RecordingEvents:
     """Collects what the conversation reports to the parent's monitor."""
 
     def __init__(self) -> None:
-        self.flagged: list[tuple[Verdict, Direction, int | None]] = []
-        self.crises: list[Verdict] = []
+        self.turns: list[Flagged] = []
 
-    def filtered(
-        self, child_id: int | None, verdict: Verdict, direction: Direction, message_id: int | None
-    ) -> None:
-        self.flagged.append((verdict, direction, message_id))
+    def flagged(self, turn: Flagged) -> None:
+        self.turns.append(turn)
 
-    def crisis_shown(self, child_id: int | None, verdict: Verdict, message_id: int | None) -> None:
-        self.crises.append(verdict)
+    @property
+    def crises(self) -> list[Verdict]:
+        return [t.verdict for t in self.turns if t.verdict.is_crisis]
+
+    @property
+    def directions(self) -> list[Direction]:
+        return [t.direction for t in self.turns]
 
 
 @pytest.fixture
@@ -94,7 +97,7 @@ def test_blocked_message_never_leaves(store: Store, child: ChildContext) -> None
     assert len(refused) == 1
     assert "bomb" not in refused[0].explanation.lower()
     assert backend.calls == []
-    assert recorder.flagged[0][1] is Direction.IN
+    assert recorder.directions == [Direction.IN]
 
 
 def test_crisis_shows_help_at_once_and_sends_nothing(store: Store, child: ChildContext) -> None:
@@ -150,7 +153,7 @@ def test_reply_turning_bad_is_never_shown(store: Store, child: ChildContext) -> 
     stored = store.history.recent_messages(child.child_id or 0)[-1]
     assert "fuck" not in stored.text
     assert stored.text == replaced[0].text
-    assert recorder.flagged[-1][1] is Direction.OUT
+    assert recorder.directions[-1] is Direction.OUT
 
 
 def test_reply_claiming_to_be_human_is_replaced(store: Store, child: ChildContext) -> None:

@@ -252,6 +252,25 @@ RULES: tuple[PhraseRule, ...] = (
         r"|anyone|stranger))\b",
         direction=None,
     ),
+    rule(
+        "grooming.abuse_disclosed",
+        _G,
+        _CRIT,
+        r"\b(?:touches|touched|touching|touch|feels|felt|grabs|grabbed) (?:me|my) (?:in|on|down"
+        r" there|places|private|privates|private parts|body|bum|butt|chest|boobs|bottom|willy"
+        r"|there)\b"
+        r"|\b(?:comes|came|sneaks|sneaked) into my (?:room|bed|bedroom|bath|shower) (?:at night"
+        r"|when|and)\b"
+        r"|\b(?:made|makes|forced|forces|told) me (?:to )?(?:take (?:off )?my clothes(?: off)?"
+        r"|touch"
+        r" (?:him|her|his|it)|get naked|undress|sit on his lap|keep (?:it|this) (?:a )?secret)\b"
+        r"|\bsays? (?:it is|its|it s) (?:a|our) (?:secret|special secret|game)\b",
+        "touches touched touching touch feels felt grabs grabbed comes came sneaks sneaked made"
+        " makes forced forces told says said",
+        unless=r"\b(?:doctor|nurse|if (?:someone|anyone|a stranger)|what should i do if)\b"
+        r"|\btouch (?:my|me) (?:heart|hand|shoulder)\b",
+        direction=_IN,
+    ),
     # Pictures and bodies
     rule(
         "grooming.image_request",

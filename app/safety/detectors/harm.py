@@ -206,6 +206,8 @@ _GROUP = words(
     "jewish",
     "muslim",
     "blind people",
+    "fat people",
+    "ugly people",
     "deaf people",
 )
 _DEGRADING = words(
@@ -390,6 +392,25 @@ RULES: tuple[PhraseRule, ...] = (
         "stabbing killing hurting poisoning shooting strangling choking torturing murdering hit"
         " whack smack bash beat stab attack",
         unless=_GAMES + r"|\b(?:feelings|history|movie|book|story|character|zombies?|accident)\b",
+    ),
+    rule(
+        "violence.abuse_or_injury",
+        Category.VIOLENCE,
+        _HIGH,
+        r"\bmy (?:dad|mom|mum|stepdad|stepmom|step dad|step mom|mother|father|uncle|aunt|parents"
+        r"|grandpa|grandma|babysitter|teacher|coach|moms boyfriend|mums boyfriend|dads girlfriend)"
+        r"(?: \w+){0,3}? (?:hits|beats|kicks|punches|slaps|chokes|burns|hurts|whips|smacks"
+        r"|strangles)"
+        r" me\b"
+        r"|\bpush (?:her|him|you|them|someone|my \w+) (?:down|off) (?:the|a) (?:stairs|cliff|roof"
+        r"|bridge|balcony)\b"
+        r"|\bbreak (?:your|his|her|their|my \w+s) (?:legs?|arms?|neck|face|nose|jaw|bones"
+        r"|fingers|teeth|skull)\b"
+        r"|\b(?:make|knock|choke) (?:someone|somebody|him|her|them|a person|people) (?:pass out"
+        r"|out|unconscious|faint|stop breathing)\b",
+        "hits beats kicks punches slaps chokes burns hurts whips smacks strangles push break make"
+        " knock choke",
+        unless=_GAMES + r"|\b(?:tickles|tickle|hugs|playing|play fight|pillow)\b",
     ),
     rule(
         "violence.weapon_to_school",
@@ -688,7 +709,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:dirty|filthy|stupid) (?:immigrant|immigrants|foreigner|foreigners|jew|jews|muslim"
         r"|muslims|mexican|mexicans|arab|arabs|chinese|gypsy|gypsies|refugee|refugees)\b"
         rf"|\b(?:kill|gas|ban|deport|shoot|exterminate) (?:all )?(?:the )?{_GROUP}\b",
-        "africa asia china mexico india pakistan jungle came come africans arab arabs asian "
+        "fat ugly africa asia china mexico india pakistan jungle came come africans arab arabs "
+        "asian "
         "asians atheists autistic bi black blacks blind catholics "
         "chinese christians country deaf disabled foreigner foreigners gay gays greatest gypsies "
         "gypsy hindus hispanics homosexuals immigrant immigrants indians jew jewish jews latinos "
@@ -717,6 +739,17 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:how big|what size) (?:is|are) (?:your|ur) (?:boobs|breasts|penis|dick|chest"
         r"|butt)\b",
         "size big",
+    ),
+    rule(
+        "sexual.objectifying",
+        Category.SEXUAL,
+        _MED,
+        r"\brate my (?:body|butt|bum|boobs|chest|legs|booty)\b"
+        r"|\b(?:hottest|sexiest) (?:part|bit) of (?:a |her |his )?(?:girl|boy|woman|man|body)\b"
+        r"|\bsee (?:a |some )?(?:girl|girls|boy|boys|woman|women|man|men|her|him|someone|you) in"
+        r" (?:her |his |their |your )?(?:underwear|bra|bikini|panties|boxers|lingerie|pants)\b"
+        r"|\bundress(?:ed|ing)? (?:each other|her|him|them|me|you)\b|\bsteamy\b",
+        "rate hottest sexiest see undress undressed undressing steamy",
     ),
     rule(
         "sexual.image_of_people",

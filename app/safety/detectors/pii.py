@@ -87,6 +87,7 @@ _SCHOOL_SUFFIX = (
 _SCHOOL_INTRO = (
     r"(?i:\b(?:i\s{1,3}go\s{1,3}to|i\s{1,3}goto|we\s{1,3}go\s{1,3}to|i\s{1,3}attend|we\s{1,3}attend"
     r"|my\s{1,3}school\s{1,3}is(?:\s{1,3}called)?|my\s{1,3}school'?s?\s{1,3}name\s{1,3}is"
+    r"|my\s{1,3}school'?s?\s{1,3}called"
     r"|(?:i\s{1,3}am|i'm|im)\s{1,3}(?:in\s{1,3}(?:[\w']{1,10}\s{1,3}){1,3})?at"
     r"|i\s{1,3}study\s{1,3}at|student\s{1,3}at|my\s{1,3}(?:brother|sister)\s{1,3}goes\s{1,3}to"
     r"|i\s{1,3}go\s{1,3}to\s{1,3}school\s{1,3}at)\s{1,3})"

@@ -248,6 +248,14 @@ RULES: tuple[PhraseRule, ...] = (
         _SH,
         _CRIT,
         r"\bin case i (?:do not wake up|die|am gone|do not make it|am not here)\b"
+        r"|\bvoices? (?:\w+ )?(?:telling|tell|tells|told|that tell|saying) me to (?:hurt|kill"
+        r"|cut|harm"
+        r"|die|end)\b"
+        r"|\b(?:rope|noose|pills|blade|razor|gun|tablets|meds)\b(?: \w+){0,5}? for when i am"
+        r" (?:ready|done|gone)\b|\b(?:wrote|writing|written|made) (?:my|a) (?:will|suicide note"
+        r"|goodbye note|goodbye letter)\b"
+        r"|\b(?:take|swallow|taking|swallowing) (?:all|every one) (?:of )?my (?:\w+ )?(?:pills|meds"
+        r"|medicine|tablets|antidepressants|medication|sleeping pills|insulin)\b"
         r"|\b(?:took|take|taking|swallowed|swallow|ate)(?: \w+){0,3}? (?:pills|tablets|meds"
         r"|medicine"
         r"|painkillers)\b(?: \w+){0,2}? (?:to|so) (?:make (?:the|it|everything|all)(?: \w+)? "
@@ -283,7 +291,9 @@ RULES: tuple[PhraseRule, ...] = (
         r"|for good|permanently)\b"
         r"|\bi am (?:just |such |a |so |the |literally )*(?:waste of (?:space|oxygen|air|life)"
         r"|burden (?:to|on|for) (?:everyone|everybody|my family|my parents|you all))\b",
-        "eating make myself purge purging skinny thin thinspo proana pro mia meanspo bang "
+        "voices voice rope noose blade razor gun tablets meds wrote writing written made take "
+        "swallow taking swallowing eating make myself purge purging skinny thin thinspo proana "
+        "pro mia meanspo bang "
         "banging hit hitting slam slamming punch punching point forget existed deserve dead "
         "case ways until till so eat eating feel relapse "
         "relapsed deep waste "

@@ -36,6 +36,8 @@ def explain(verdict: Verdict, age_band: AgeBand | str) -> str:
             continue
         if verdict.is_crisis and category in (Category.SELF_HARM, Category.GROOMING):
             return words(f"safety.crisis.{category.value}")
+        if verdict.is_crisis and category is Category.VIOLENCE:
+            return words("safety.crisis.abuse")
         teen_key = f"safety.teen.{category.value}"
         if band in _TEEN_BANDS and has_words(teen_key):
             return words(teen_key)

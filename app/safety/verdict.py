@@ -89,10 +89,11 @@ class Verdict:
 
     @property
     def is_crisis(self) -> bool:
-        """True when the child may be in danger (self-harm or grooming): show the help card."""
-        return self.action is not Action.ALLOW and any(
-            category in CRISIS_CATEGORIES for category in self.categories
-        )
+        """True when the child may be in danger: show the help card.
+
+        Self-harm and grooming are always critical; so is a child telling us a grown-up hurts them.
+        """
+        return self.action is not Action.ALLOW and self.severity is Severity.CRITICAL
 
     def to_json(self) -> dict[str, object]:
         """The verdict as the `hoot filter` JSON object."""

@@ -394,15 +394,22 @@ RULES: tuple[PhraseRule, ...] = (
         unless=_GAMES + r"|\b(?:feelings|history|movie|book|story|character|zombies?|accident)\b",
     ),
     rule(
-        "violence.abuse_or_injury",
+        "violence.abuse_disclosed",
         Category.VIOLENCE,
-        _HIGH,
+        Severity.CRITICAL,
         r"\bmy (?:dad|mom|mum|stepdad|stepmom|step dad|step mom|mother|father|uncle|aunt|parents"
         r"|grandpa|grandma|babysitter|teacher|coach|moms boyfriend|mums boyfriend|dads girlfriend)"
         r"(?: \w+){0,3}? (?:hits|beats|kicks|punches|slaps|chokes|burns|hurts|whips|smacks"
-        r"|strangles)"
-        r" me\b"
-        r"|\bpush (?:her|him|you|them|someone|my \w+) (?:down|off) (?:the|a) (?:stairs|cliff|roof"
+        r"|strangles) me\b",
+        "hits beats kicks punches slaps chokes burns hurts whips smacks strangles",
+        unless=_GAMES + r"|\b(?:tickles|tickle|hugs|playing|play fight|pillow)\b",
+        direction=Direction.IN,
+    ),
+    rule(
+        "violence.injury_threat",
+        Category.VIOLENCE,
+        _HIGH,
+        r"\bpush (?:her|him|you|them|someone|my \w+) (?:down|off) (?:the|a) (?:stairs|cliff|roof"
         r"|bridge|balcony)\b"
         r"|\bbreak (?:your|his|her|their|my \w+s) (?:legs?|arms?|neck|face|nose|jaw|bones"
         r"|fingers|teeth|skull)\b"

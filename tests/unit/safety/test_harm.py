@@ -93,3 +93,14 @@ def test_sexual_emoji_in_context_are_caught() -> None:
     """Emoji stand-ins count when used with a request, not alone."""
     assert check("want to see my 🍆", "in", "8-10").action is Action.BLOCK
     assert check("i grew a big 🍆 in the garden", "in", "8-10").action is Action.ALLOW
+
+
+def test_a_child_telling_us_a_grown_up_hurts_them_gets_help() -> None:
+    """Abuse disclosed is a crisis (the help card), not a telling-off about violence."""
+    from app.safety.explain import explain
+
+    verdict = check("my dad hits me with a belt when he's drunk", "in", "8-10")
+    assert verdict.is_crisis
+    assert Category.VIOLENCE in verdict.categories
+    assert "not your fault" in explain(verdict, "8-10")
+    assert check("my dad tickles me and i laugh", "in", "8-10").action is Action.ALLOW

@@ -40,6 +40,7 @@ from app.chat.conversation import (
 from app.chat.session import ChatSession, ShownAs, ShownMessage
 from app.guidance.crisis import CrisisCard
 from app.guidance.tips import Tip
+from app.monitor.time_limits import LimitState, TimeLimits
 from app.store import child_help
 from app.text import words
 from ui import theme
@@ -57,6 +58,8 @@ log = logging.getLogger(__name__)
 #: Smallest window that still shows the whole banner, a few bubbles and the text box.
 MIN_WIDTH = 440
 MIN_HEIGHT = 520
+#: Active chatting is counted for time limits at most this often (seconds).
+ACTIVITY_EVERY_SECONDS = 20
 #: Streamed text reaches the screen at most this often (ms); the first piece shows at once.
 REPAINT_INTERVAL_MS = 33
 
@@ -67,10 +70,15 @@ class ChatWindow(QMainWindow):
     The core call runs on a worker thread (`ui.chat.worker`); this window only shows what the
     worker reports. Esc or Stop cancels a reply at once; closing mid-reply exits cleanly.
 
-    Signals: crisis_shown() when the help card appears (the app may bring the window forward).
+    Signals: crisis_shown() when the help card appears; grown_ups_requested() and
+    switch_requested() from the header; time_up(LimitStatus) when today's time is used up or
+    quiet hours began (the app then shows the time-up screen).
     """
 
     crisis_shown = Signal()
+    grown_ups_requested = Signal()
+    switch_requested = Signal()
+    time_up = Signal(object)
 
     def __init__(
         self,
@@ -80,6 +88,9 @@ class ChatWindow(QMainWindow):
         band: AgeBand = DEFAULT_BAND,
         region: str | None = None,
         child_name: str = "",
+        limits: TimeLimits | None = None,
+        can_switch: bool = False,
+        show_grown_ups: bool = False,
     ) -> None:
         super().__init__()
         if conversation is None:
@@ -91,6 +102,11 @@ class ChatWindow(QMainWindow):
         self.band = session.child.band if session else band
         self.region = session.child.region if session else region
         self.child_name = child_name
+        self.limits = limits
+        self._can_switch = can_switch
+        self._show_grown_ups = show_grown_ups
+        self._last_activity = 0.0
+        self._warned = False
         self._loading = False
         self.learn_dialog: LearnDialog | None = None
         self._tip: Tip | None = None
@@ -157,6 +173,18 @@ class ChatWindow(QMainWindow):
         self.learn_button.setAccessibleName(words("guidance.learn.title"))
         self.learn_button.clicked.connect(self.open_learning)
         header.addWidget(self.learn_button)
+        self.switch_button = QPushButton(words("shell.chat.switch"))
+        self.switch_button.setObjectName("SecondaryButton")
+        self.switch_button.setToolTip(words("shell.chat.switch_tip"))
+        self.switch_button.clicked.connect(self.switch_requested)
+        self.switch_button.setVisible(self._can_switch)
+        header.addWidget(self.switch_button)
+        self.grown_ups_button = QPushButton(words("shell.chat.grown_ups"))
+        self.grown_ups_button.setObjectName("SecondaryButton")
+        self.grown_ups_button.setToolTip(words("shell.picker.grown_ups_tip"))
+        self.grown_ups_button.clicked.connect(self.grown_ups_requested)
+        self.grown_ups_button.setVisible(self._show_grown_ups)
+        header.addWidget(self.grown_ups_button)
         outer.addLayout(header)
 
         self.banner = AiBanner()
@@ -242,6 +270,8 @@ class ChatWindow(QMainWindow):
         QWidget.setTabOrder(self.stop_button, self.try_again_button)
         QWidget.setTabOrder(self.try_again_button, self.message_list)
         QWidget.setTabOrder(self.message_list, self.learn_button)
+        QWidget.setTabOrder(self.learn_button, self.switch_button)
+        QWidget.setTabOrder(self.switch_button, self.grown_ups_button)
 
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop)
         for sequence in (QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"):
@@ -326,6 +356,29 @@ class ChatWindow(QMainWindow):
         self._update_buttons()
         self.message_box.setFocus()
 
+    # ----- time limits --------------------------------------------------------------------
+    def note_activity(self, *, force: bool = False) -> bool:
+        """Count this minute as active chatting; False (and `time_up`) when time is over.
+
+        Called on Send and as a reply streams in; at most every 20 s unless `force`.
+        """
+        if self.limits is None:
+            return True
+        now = time.monotonic()
+        if not force and now - self._last_activity < ACTIVITY_EVERY_SECONDS:
+            return True
+        self._last_activity = now
+        status = self.limits.status()
+        if status.state in (LimitState.TIME_UP, LimitState.QUIET_HOURS):
+            self.time_up.emit(status)
+            return False
+        self.limits.record_activity()
+        status = self.limits.status()
+        if status.state is LimitState.WARN and not self._warned:
+            self._warned = True
+            self.model.append(BubbleKind.NOTICE, words("shell.limits.warning"))
+        return True
+
     # ----- learning -----------------------------------------------------------------------
     @Slot()
     def open_learning(self, lesson_id: str | None = None) -> LearnDialog:
@@ -380,6 +433,8 @@ class ChatWindow(QMainWindow):
         text = self.message_box.toPlainText().strip()
         if not text or self.is_replying or self._loading:
             return
+        if not self.note_activity(force=True):
+            return  # time is up: the app shows the time-up screen, the words stay in the box
         self.error_bar.hide()
         self._run_turn(text)
 
@@ -482,6 +537,7 @@ class ChatWindow(QMainWindow):
     def _on_reply_text(self, text: str) -> None:
         if self._reply_row is None:
             return
+        self.note_activity()
         self._pending_text += text
         since = (time.monotonic() - self._last_paint) * 1000
         if since >= REPAINT_INTERVAL_MS:

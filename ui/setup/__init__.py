@@ -1,0 +1,1 @@
+"""The parent's first-run set-up."""

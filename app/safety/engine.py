@@ -42,6 +42,22 @@ _BLOCK_FROM: dict[Strictness, tuple[Severity, dict[Category, Severity]]] = {
 # Replies are judged one step stricter than what the child may type.
 _REPLY_LEVEL = {Strictness.RELAXED: Strictness.STANDARD, Strictness.STANDARD: Strictness.STRICT}
 
+_ENCOURAGEMENT = "self_harm.encouragement"
+#: Bullying word-list entries that tell someone to harm themselves.
+_ENCOURAGING_TERMS = frozenset(
+    [
+        "kys",
+        "kill_yourself",
+        "killyourself",
+        "kill_your_self",
+        "go_kill_yourself",
+        "go_die",
+        "go_hang_yourself",
+        "hang_yourself",
+        "drink_bleach",
+    ]
+)
+
 #: Body words that are fine in a health question ("what is a vagina?") for older children.
 _HEALTH_TERMS = frozenset(
     {"sex", "penis", "vagina", "erection", "boner", "nipples", "sexual_intercourse", "boobs"}
@@ -212,7 +228,7 @@ def check(
         found.extend(_emoji_findings(piece, views))
         if len(piece) <= _SIGNALS_UP_TO and not found:
             found.extend(signals.scan(views.canon, direction))
-        findings.extend(_soften_health_questions(found, views))
+        findings.extend(_with_encouragement(_soften_health_questions(found, views)))
         if direction is Direction.IN:
             spans.extend(
                 pii.PiiSpan(span.start + start, span.end + start, span.kind)
@@ -301,6 +317,24 @@ def _soften_health_questions(findings: list[Finding], views: Views) -> list[Find
     ]
 
 
+def _with_encouragement(findings: list[Finding]) -> list[Finding]:
+    """Telling someone to kill themselves is bullying and self-harm encouragement (high).
+
+    It is not the writer's own crisis, so it stays high rather than critical: no help card for
+    the bully, but both categories are recorded.
+    """
+    if any(_is_encouragement(finding.rule_id) for finding in findings):
+        return [*findings, Finding(Category.SELF_HARM, Severity.HIGH, _ENCOURAGEMENT)]
+    return findings
+
+
+def _is_encouragement(rule_id: str) -> bool:
+    if rule_id == "bullying.wish_death":
+        return True
+    term = rule_id.partition(":")[2].removesuffix(":masked")
+    return rule_id.startswith("lexicon.bullying:") and term in _ENCOURAGING_TERMS
+
+
 def _decide(
     text: str, findings: list[Finding], spans: list[pii.PiiSpan], level: Strictness
 ) -> Verdict:
@@ -312,7 +346,7 @@ def _decide(
     for found in findings:
         finding = (
             Finding(found.category, Severity.CRITICAL, found.rule_id)
-            if found.category in CRISIS_CATEGORIES
+            if found.category in CRISIS_CATEGORIES and found.rule_id != _ENCOURAGEMENT
             else found
         )
         threshold = per_category.get(finding.category, default)

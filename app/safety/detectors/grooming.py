@@ -229,6 +229,10 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:asked|asks|asking|wants|wanted|keeps asking|kept asking)(?: me)?(?: for)? (?:my"
         r"|where i)"
         r" (?:address|phone number|number|school|full name|last name|location|live|password|home)\b"
+        r"|\b(?:asking|asked|asks|ask|wants to know|wanted to know|keeps asking)(?: me)?"
+        r" (?:what i am wearing|what i look like|if i am (?:home )?alone|if my parents are (?:home"
+        r"|out|asleep|around)|how old i am|what school i go to|where i go to school)\b"
+        r"(?!.{0,30}\b(?:party|school trip|for (?:the|my) \w+))"
         r"|\b(?:wants|wanted|asked|asking|keeps asking|said he wants|said she wants|says he"
         r" wants|says she wants) (?:me )?to (?:meet|meet up|see me|come over|visit)\b"
         r"|\b(?:they|he|she) (?:\w+ )?(?:want|wants|wanted) (?:me )?to (?:meet|meet up|see me|come"
@@ -244,7 +248,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|woman|lady|adult|dude|boy|stranger)\b(?: \w+){0,4}? (?:keeps |kept )?(?:dm|dms|dming"
         r"|messaging|texting|snapping|messages|texts|asking|asks|wants|sends|sending|calls"
         r"|calling)\b",
-        "wants want wanted address parents mom dad mum family asked asks asking meet visit "
+        "ask know wants want wanted address parents mom dad mum family asked asks asking meet "
+        "visit "
         "loves hot sexy pretty cute beautiful gorgeous mature "
         "guy man men woman lady adult dude boy stranger",
         unless=r"\b(?:teacher|coach said (?:to|i) (?:meet|come)|my (?:mom|dad|parents|grandma"

@@ -73,11 +73,93 @@ def learn_screens() -> None:
     dialog.close()
 
 
+def setup_screens() -> None:
+    import functools
+    import random
+
+    from app.family.first_run import complete_setup
+    from app.family.kdf import KdfParams
+    from app.store import Store
+    from ui.setup.wizard import SetupWizard
+
+    cheap = KdfParams(time_cost=1, memory_kib=8, parallelism=1)
+    store = Store.open()
+    wizard = SetupWizard(
+        store, rng=random.Random(3), setup=functools.partial(complete_setup, params=cheap)
+    )
+    wizard.resize(680, 720)
+    wizard.show()
+    save(wizard, "setup-1-welcome.png")
+    wizard.next()
+    save(wizard, "setup-2-grown-up-check.png")
+    check = wizard.check
+    assert check is not None
+    wizard.adult_field.setText(next(str(n) for n in range(100000) if check.is_answer(str(n))))
+    wizard.next()
+    for box in wizard.consent_boxes:
+        box.setChecked(True)
+    save(wizard, "setup-3-privacy-and-consent.png")
+    wizard.next()
+    wizard.pin_field.setText("583920")
+    wizard.pin_confirm.setText("583920")
+    save(wizard, "setup-4-pin.png")
+    wizard.next()
+    while wizard.current is not wizard.recovery_page:
+        settle(100)
+    save(wizard, "setup-5-recovery-code.png")
+    wizard.recovery_written.setChecked(True)
+    wizard.next()
+    wizard.nickname_field.setText("Sam")
+    wizard.avatar_buttons["fox"].setChecked(True)
+    wizard.month_box.setCurrentIndex(5)
+    wizard.year_box.setCurrentIndex(wizard.year_box.findData(2017))
+    wizard.add_child()
+    while not wizard.added_children:
+        settle(100)
+    wizard.nickname_field.setText("Mia")
+    save(wizard, "setup-6-children.png")
+    wizard.nickname_field.clear()
+    wizard.next()
+    save(wizard, "setup-7-connect.png")
+    wizard.demo_box.setChecked(True)
+    wizard.next()
+    save(wizard, "setup-8-done.png")
+    wizard.close()
+    store.close()
+
+
+def picker_and_limits() -> None:
+    from app.family.launch import PickerEntry
+    from app.age_bands import AgeBand
+    from app.monitor.time_limits import LimitState, LimitStatus
+    from ui.limits import TimeUpWindow
+    from ui.picker import PickerWindow
+
+    entries = [
+        PickerEntry(1, "Sam", "fox", AgeBand.AGES_8_10, False),
+        PickerEntry(2, "Mia", "penguin", AgeBand.AGES_5_7, True),
+        PickerEntry(3, "Leo", "bear", AgeBand.AGES_13_15, False),
+    ]
+    picker = PickerWindow(entries)
+    picker.resize(720, 560)
+    picker.show()
+    save(picker, "picker.png")
+    picker.close()
+    status = LimitStatus(LimitState.TIME_UP, 60, 60, 0, None, 0)
+    time_up = TimeUpWindow(status, can_switch=True)
+    time_up.resize(640, 560)
+    time_up.show()
+    save(time_up, "time-up.png")
+    time_up.close()
+
+
 def main() -> int:
     DOCS.mkdir(exist_ok=True)
     app = create_application()
     chat_window()
     learn_screens()
+    setup_screens()
+    picker_and_limits()
     app.quit()
     return 0
 

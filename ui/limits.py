@@ -60,7 +60,12 @@ class TimeUpWindow(QMainWindow):
         row.addStretch(1)
         self.extra_buttons: list[QPushButton] = []
         for minutes in EXTRA_CHOICES:
-            button = QPushButton(words("shell.limits.minutes", count=minutes))
+            label = (
+                words("shell.limits.hour")
+                if minutes == 60
+                else words("shell.limits.minutes", count=minutes)
+            )
+            button = QPushButton(label)
             button.setObjectName("SecondaryButton")
             button.clicked.connect(lambda _c=False, m=minutes: self.extra_time_requested.emit(m))
             row.addWidget(button)

@@ -1,4 +1,4 @@
-"""Starts the Qt application and opens the chat window."""
+"""Starts the Qt application: the machine policy, the encrypted store, then Hoot's windows."""
 
 from __future__ import annotations
 
@@ -9,17 +9,16 @@ import socket
 import sys
 
 from PySide6.QtCore import QSocketNotifier
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from app import APP_NAME, __version__
-from app.age_bands import DEFAULT_BAND
-from app.chat.backends import backend_from_environment
-from app.chat.conversation import Conversation
-from app.chat.prompts import system_prompt
-from app.guidance.crisis import system_region
+from app.family.adult_check import new_adult_check
 from app.logs import setup_logging
+from app.paths import data_dir
+from app.policy import MachinePolicy, PolicyError, load_machine_policy
+from app.store import DatabaseFromNewerHoot, KeyMissing, Store, StoreError, start_fresh
+from app.text import words
 from ui import theme
-from ui.chat.window import ChatWindow
 
 log = logging.getLogger(__name__)
 
@@ -41,18 +40,81 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def show_startup_problem(text: str, parent: QWidget | None = None) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, words("shell.startup.title"), text, parent=parent)
+    box.exec()
+
+
+def open_store(policy: MachinePolicy | None) -> Store | None:
+    """The encrypted store, asking a grown-up what to do when it cannot be opened."""
+    allow_key_file = bool(policy.settings.get("keyring_fallback_allowed", True)) if policy else True
+    while True:
+        try:
+            return Store.open(allow_key_file=allow_key_file)
+        except KeyMissing:
+            if not _grown_up_confirms_start_fresh():
+                return None
+            moved = start_fresh(data_dir())
+            files = "\n".join(str(path) for path in moved.moved)
+            QMessageBox.information(
+                None, words("shell.startup.title"), words("shell.startup.moved_aside", files=files)
+            )
+        except DatabaseFromNewerHoot:
+            show_startup_problem(words("shell.startup.newer"))
+            return None
+        except StoreError as error:
+            show_startup_problem(words("shell.startup.unreadable", details=error.message()))
+            return None
+
+
+def _grown_up_confirms_start_fresh() -> bool:
+    """A grown-up (not a curious child) agrees to move the locked files aside."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        words("shell.startup.key_missing_title"),
+        words("shell.startup.key_missing"),
+    )
+    fresh = box.addButton(words("shell.startup.start_fresh"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(words("shell.startup.quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not fresh:
+        return False
+    check = new_adult_check()
+    answer, ok = QInputDialog.getText(
+        None, words("setup.adult.title"), f"{words('family.adult_check.intro')}\n\n{check.prompt}"
+    )
+    return ok and check.is_answer(answer)
+
+
 def run_gui(*, demo: bool = False) -> int:
-    """Open the chat window and run until it closes; returns the exit status."""
+    """Open Hoot and run until its last window closes; returns the exit status."""
     setup_logging()
     app = create_application()
-    backend = backend_from_environment(demo=demo)
-    log.info("starting Hoot %s (%s)", __version__, "demo" if backend.is_demo else "Claude")
-    prompt = system_prompt(DEFAULT_BAND, region=system_region())
-    window = ChatWindow(Conversation(backend, prompt.text))
-    window.resize(720, 780)
-    window.show()
+    try:
+        policy = load_machine_policy()
+    except PolicyError as error:
+        log.error("machine policy refused: %d problem(s)", len(error.problems))
+        show_startup_problem(words("shell.startup.policy", details=error.admin_message()))
+        return 2
+    store = open_store(policy)
+    if store is None:
+        return 1
+    from ui.shell import HootApp  # the windows, once the store is open
+
+    log.info("starting Hoot %s", __version__)
+    try:
+        hoot = HootApp(store, policy, force_demo=demo)
+        hoot.start()
+    except PolicyError as error:
+        show_startup_problem(words("shell.startup.policy", details=error.admin_message()))
+        store.close()
+        return 2
     _quit_on_signals(app)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        hoot.shutdown()
+        store.close()
 
 
 def _quit_on_signals(app: QApplication) -> None:

@@ -66,7 +66,11 @@ class PickerWindow(QMainWindow):
         for index, entry in enumerate(entries):
             button = QToolButton()
             button.setObjectName("ChildCard")
-            button.setText(entry.nickname)
+            button.setText(
+                f"{entry.nickname}\n{words('shell.picker.with_grown_up')}"
+                if entry.needs_pin
+                else entry.nickname
+            )
             button.setIcon(avatar_icon(entry.avatar_id))
             button.setIconSize(QSize(96, 96))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)

@@ -19,6 +19,13 @@ class Notice:
     version: str
     markdown: str
 
+    @property
+    def readable_markdown(self) -> str:
+        """The text to show people: without the version comment (Hoot renders Markdown with
+        raw HTML turned off, so a comment would show as text)."""
+        first, _, rest = self.markdown.partition("\n")
+        return rest.lstrip("\n") if _VERSION_LINE.match(first.strip()) else self.markdown
+
 
 @cache
 def privacy_notice() -> Notice:

@@ -9,7 +9,7 @@ import random
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QTextDocument
+from PySide6.QtGui import QIcon, QMouseEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.age_bands import ADULT_AGE
 from app.family.adult_check import AdultCheck, new_adult_check
-from app.family.children import AVATARS, add_child, check_birth
+from app.family.children import AVATARS, add_child, check_birth, next_free_avatar
 from app.family.connection import KeyLocation, check_connection, save_api_key
 from app.family.consent import ConsentAnswers
 from app.family.first_run import GatePass, SetupPlan, SetupResult, complete_setup, pass_setup_gate
@@ -56,6 +56,33 @@ def _markdown_label(text: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.MarkdownText)
     label.setText(text)
     return label
+
+
+class _WrappingLabel(QLabel):
+    """A label that ticks its check box when clicked (a check box's own text cannot wrap)."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self._box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._box.toggle()
+        super().mousePressEvent(event)
+
+
+def _check_row(text: str) -> tuple[QCheckBox, QWidget]:
+    """A check box with a label that wraps at any text size."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    box = QCheckBox()
+    box.setAccessibleName(text)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(_WrappingLabel(text, box), 1)
+    return box, row
 
 
 def avatar_icon(avatar_id: str) -> QIcon:
@@ -122,7 +149,7 @@ class SetupWizard(QMainWindow):
         self._setup = setup
         self.gate: GatePass | None = None
         self.result: SetupResult | None = None
-        self.children: list[ChildProfile] = []
+        self.added_children: list[ChildProfile] = []
         self.check: AdultCheck | None = None
         self.demo = False
         self._busy = False
@@ -231,18 +258,16 @@ class SetupWizard(QMainWindow):
         self.notice_view.setOpenLinks(False)
         self.notice_view.setOpenExternalLinks(False)
         self.notice_view.document().setMarkdown(
-            notice.markdown, QTextDocument.MarkdownFeature.MarkdownNoHTML
+            notice.readable_markdown, QTextDocument.MarkdownFeature.MarkdownNoHTML
         )
         self.notice_view.setAccessibleName(words("setup.consent.title"))
         page.layout_.addWidget(self.notice_view, 1)
-        self.consent_boxes = [
-            QCheckBox(words("family.consent.parent_or_guardian")),
-            QCheckBox(words("family.consent.adult")),
-            QCheckBox(words("family.consent.read_notice")),
-        ]
-        for box in self.consent_boxes:
+        self.consent_boxes: list[QCheckBox] = []
+        for key in ("parent_or_guardian", "adult", "read_notice"):
+            box, row = _check_row(words(f"family.consent.{key}"))
             box.toggled.connect(self._update_buttons)
-            page.layout_.addWidget(box)
+            self.consent_boxes.append(box)
+            page.layout_.addWidget(row)
         page.layout_.addWidget(_label(words("setup.consent.honest"), "Muted"))
         page.layout_.addWidget(page.problem)
         return page
@@ -287,9 +312,9 @@ class SetupWizard(QMainWindow):
         row.addWidget(self.print_button)
         row.addStretch(1)
         page.layout_.addLayout(row)
-        self.recovery_written = QCheckBox(words("setup.recovery.written"))
+        self.recovery_written, written_row = _check_row(words("setup.recovery.written"))
         self.recovery_written.toggled.connect(self._update_buttons)
-        page.layout_.addWidget(self.recovery_written)
+        page.layout_.addWidget(written_row)
         page.finish_layout()
         return page
 
@@ -361,9 +386,9 @@ class SetupWizard(QMainWindow):
         page.layout_.addLayout(row)
         self.connection_result = _label("", "Muted")
         page.layout_.addWidget(self.connection_result)
-        self.demo_box = QCheckBox(words("setup.connect.demo"))
+        self.demo_box, demo_row = _check_row(words("setup.connect.demo"))
         self.demo_box.toggled.connect(self._update_buttons)
-        page.layout_.addWidget(self.demo_box)
+        page.layout_.addWidget(demo_row)
         self.connection_ok = False
         page.finish_layout()
         return page
@@ -388,6 +413,8 @@ class SetupWizard(QMainWindow):
 
     def _go(self, page: _Page) -> None:
         self.pages.setCurrentWidget(page)
+        if page is self.consent_page:
+            self.notice_view.verticalScrollBar().setValue(0)
         number = self.order.index(page) + 1
         self.step_label.setText(words("setup.step_of", step=number, total=len(self.order)))
         last = page is self.done_page
@@ -446,7 +473,7 @@ class SetupWizard(QMainWindow):
         if page is self.recovery_page:
             return self.recovery_written.isChecked()
         if page is self.children_page:
-            return bool(self.children)
+            return bool(self.added_children)
         if page is self.connect_page:
             return self.demo_box.isChecked() or bool(self.key_field.text().strip())
         return True
@@ -502,9 +529,10 @@ class SetupWizard(QMainWindow):
 
     def _on_pin_typed(self, text: str) -> None:
         problem = pin_problem(text, today=self.today()) if text else None
-        self.pin_hint.setText(
-            problem.message() if problem else (words("setup.pin.ok") if text else "")
-        )
+        if problem is not None:
+            self.pin_hint.setText(words(f"family.pin_problems.{problem.value}"))
+        else:
+            self.pin_hint.setText(words("setup.pin.ok") if text else "")
         self._update_buttons()
 
     def _toggle_pin_echo(self, shown: bool) -> None:
@@ -559,12 +587,13 @@ class SetupWizard(QMainWindow):
         if not nickname.strip() or month is None or year is None:
             page.show_problem(words("setup.children.incomplete"))
             return
-        chosen = next((a for a, b in self.avatar_buttons.items() if b.isChecked()), None)
         store, session, today = self.store, self.result.session, self.today()
+        picked = next((a for a, b in self.avatar_buttons.items() if b.isChecked()), None)
+        chosen = picked or next_free_avatar(store)
 
         def added(profile: object) -> None:
             assert isinstance(profile, ChildProfile)
-            self.children.append(profile)
+            self.added_children.append(profile)
             note = check_birth(year, month, today=today).note
             if note:
                 self.children_notes.setText(note)
@@ -596,7 +625,7 @@ class SetupWizard(QMainWindow):
         today = self.today()
         lines = [
             words("setup.children.child_line", nickname=c.nickname, band=c.age_band(today) or "")
-            for c in self.children
+            for c in self.added_children
         ]
         self.children_list.setText(words("setup.children.added") + "\n" + "\n".join(lines))
 

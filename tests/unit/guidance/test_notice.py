@@ -110,3 +110,12 @@ def test_notice_states_parents_rights() -> None:
     text = _text()
     for right in ("**Review**", "**Export**", "**Delete**", "**Refuse further collection**"):
         assert right in text
+
+
+def test_readable_text_has_no_version_comment() -> None:
+    """People see the notice without the machine-readable version line."""
+    from app.guidance.notice import privacy_notice
+
+    notice = privacy_notice()
+    assert "privacy-notice-version" not in notice.readable_markdown
+    assert notice.readable_markdown.lstrip().startswith("#")

@@ -129,8 +129,8 @@ def setup_screens() -> None:
 
 
 def picker_and_limits() -> None:
-    from app.family.launch import PickerEntry
     from app.age_bands import AgeBand
+    from app.family.launch import PickerEntry
     from app.monitor.time_limits import LimitState, LimitStatus
     from ui.limits import TimeUpWindow
     from ui.picker import PickerWindow

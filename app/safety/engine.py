@@ -62,6 +62,9 @@ _ENCOURAGING_TERMS = frozenset(
 _HEALTH_TERMS = frozenset(
     {"sex", "penis", "vagina", "erection", "boner", "nipples", "sexual_intercourse", "boobs"}
 )
+#: Words a worried health question uses ("is it normal to ...").
+_HEALTH_ACTS = frozenset({"masturbate", "masturbating", "masturbation"})
+_REASSURANCE_WORDS = frozenset(["normal", "ok", "okay", "healthy", "bad", "safe", "wrong"])
 _CONTENT_WORDS = frozenset(
     [
         "show",
@@ -304,7 +307,9 @@ def _soften_health_questions(findings: list[Finding], views: Views) -> list[Find
     if not sexual:
         return findings
     terms = {finding.rule_id.split(":", 1)[1] for finding in sexual if ":" in finding.rule_id}
-    only_body_words = len(terms) == len(sexual) and terms <= _HEALTH_TERMS
+    reassurance = not _REASSURANCE_WORDS.isdisjoint(views.canon.split())
+    allowed_terms = _HEALTH_TERMS | (_HEALTH_ACTS if reassurance else frozenset())
+    only_body_words = len(terms) == len(sexual) and terms <= allowed_terms
     words = views.canon.split()
     is_question = bool(words) and words[0] in _QUESTION_STARTS
     # "Can you show me ..." or "describe ..." asks for content, not for health facts.

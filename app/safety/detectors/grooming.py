@@ -163,6 +163,16 @@ RULES: tuple[PhraseRule, ...] = (
         r"|phone number|pin)\b(?!.{0,40}\b(?:tell|show|send) me\b)",
     ),
     rule(
+        "grooming.private_talk",
+        _G,
+        _CRIT,
+        r"\b(?:talk|chat|talking|chatting|message|meet|speak) (?:\w+ )?privately\b"
+        r"|\b(?:do not|no) need to (?:ask|tell|check with) (?:your|ur) (?:parents|mom|dad|mum"
+        r"|family|teacher)\b",
+        "privately need",
+        unless=r"\bhoot\b",
+    ),
+    rule(
         "grooming.tell_no_one",
         _G,
         _LOW,
@@ -213,11 +223,13 @@ RULES: tuple[PhraseRule, ...] = (
         r"not|did not"
         r"|stop|say)\b)|\bif (?:i|you) (?:told|tell) (?:anyone|anybody|your \w+|my \w+)\b"
         r"(?=.{0,40}\b(?:hurt|share|post|kill|send|show)\b)",
-        "know can will would where so asked told wanted tried want get sent sends showed shows "
+        "wants know can will would where so asked told wanted tried want get sent sends showed "
+        "shows "
         "age number secret let location gps controls tracking screen pic pics picture pictures "
         "photo photos selfie selfies see door lock close shut hurt told share post 16 17 18 "
         "19 20 21 22 23 24 25 30 sixteen seventeen eighteen nineteen twenty older",
-        unless=r"\b(?:drawing|painting|homework|cat|dog|kitten|puppy|pet|hamster|project|artwork"
+        unless=r"\b(?:sleepover|playdate|play date|mom said|dad said|parents said|mum said)\b|"
+        r"\b(?:drawing|painting|homework|cat|dog|kitten|puppy|pet|hamster|project|artwork"
         r"|lego|cake|surprise|party)\b",
     ),
     rule(
@@ -226,6 +238,11 @@ RULES: tuple[PhraseRule, ...] = (
         _CRIT,
         r"\b(?:if|when|while|once) (?:your|ur) (?:parents|mom|dad|mum|family) (?:are|is) (?:asleep"
         r"|sleeping|out|away|not home|not around|at work|gone|busy)\b"
+        r"|\b(?:chat|talk|call|video|meet|come|facetime|message|text)\b(?: \w+){0,4}? (?:when|while"
+        r"|after|once) my (?:parents|mom|dad|mum|family) (?:are|is|go|goes) (?:asleep|sleeping|out"
+        r"|away|to bed|to sleep|at work|not home)\b"
+        r"|\b(?:he|she|they) (?:said|says|told me)\b.{0,60}\b(?:can not|not allowed to|must not"
+        r"|should not|do not) tell (?:anyone|anybody|my \w+)\b"
         r"|\b(?:asked|asks|asking|wants|wanted|keeps asking|kept asking)(?: me)?(?: for)? (?:my"
         r"|where i)"
         r" (?:address|phone number|number|school|full name|last name|location|live|password|home)\b"
@@ -248,7 +265,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|woman|lady|adult|dude|boy|stranger)\b(?: \w+){0,4}? (?:keeps |kept )?(?:dm|dms|dming"
         r"|messaging|texting|snapping|messages|texts|asking|asks|wants|sends|sending|calls"
         r"|calling)\b",
-        "ask know wants want wanted address parents mom dad mum family asked asks asking meet "
+        "tell said says told chat talk call video facetime message text come ask know wants "
+        "want wanted address parents mom dad mum family asked asks asking meet "
         "visit "
         "loves hot sexy pretty cute beautiful gorgeous mature "
         "guy man men woman lady adult dude boy stranger",
@@ -357,7 +375,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:a|some|this) (?:\w+ )?(?:guy|man|stranger|person|someone|adult)(?: \w+){0,6}?"
         r" (?:asked|asks|asking) (?:me )?(?:where i live|if i am (?:home )?alone|what school"
         r"|my address|for my address|what i am wearing|how old i am|for my number)",
-        "yourself alone mom moms dad dads parents parent family teacher teachers grown grownups "
+        "chat talk call video meet come facetime message text said says told yourself alone "
+        "mom moms dad dads parents parent family teacher teachers grown grownups "
         "adults "
         "folks guardian mother father stepmom stepdad grandma grandpa nan anyone anybody wearing "
         "underwear bra panties pajamas pyjamas webcam cam camera asked asks asking",
@@ -551,7 +570,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|girl|boy|kid|man|woman|lady|guy|child|teenager|teen)\b(?! (?:character|in the story)\b)"
         r"|\bi am (?:not|no) (?:an? )?(?:ai|bot|robot|computer|program|machine|chatbot|chat bot"
         r"|language model|assistant|ai assistant)\b"
-        r"|\bas a (?:human|person|real person|human being)\b"
+        r"|\bas a (?:human|person|real person|human being|grown up)\b|\bas an (?:adult|older)"
+        r"(?: man| woman| guy)?\b"
         r"|\bi am (?:actually |really )?(?:\d{1,2}|eight|nine|ten|eleven|twelve|thirteen|fourteen"
         r"|fifteen|sixteen)(?: years old)? too\b|\bi am (?:actually |really )?(?:a |an )?(?:real"
         r"|actual) (?:\w+ )?(?:person|human|girl|boy)\b|\breal human\b(?<!not a real human)"
@@ -561,7 +581,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|sixteen|seventeen) ?(?:year old|years old|yr old|yo)\b"
         r"|\bi (?:live|go to school) (?:in|at|near)\b|\bmy (?:mom|dad|parents|brother|sister)"
         r" (?:and i|says|said|is|are)\b",
-        "regular normal ordinary typical kid am real human person typing texting talking live "
+        "as regular normal ordinary typical kid am real human person typing texting talking live "
         "go my",
         unless=r"\b(?:i am (?:an? )?(?:ai|computer program|chatbot|language model|ai helper)"
         r"|not a real (?:person|human)|pretend|imagine|in this story|character)\b",

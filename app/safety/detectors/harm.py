@@ -28,7 +28,8 @@ _VICTIM = words(
     r"kids",
     r"a person",
     r"teachers?",
-    r"(?:that|the|this) (?:kid|boy|girl|guy|teacher|kids|class|principal|bully|people|man|woman)",
+    r"(?:that|the|this) (?:\w+ )?(?:kid|boy|girl|guy|teacher|kids|class|principal|bully|people|man"
+    r"|woman)",
     r"my (?:brother|sister|mom|dad|teacher|friend|classmate|cousin|family|parents|neighbou?r|cat"
     r"|dog|pet|stepdad|stepmom|sisters?|brothers?|grandma|grandpa|baby \w+|neighbou?rs \w+"
     r"|\w+s (?:dog|cat|pet|hamster|rabbit|bird|brother|sister|mom|dad))",
@@ -420,6 +421,17 @@ RULES: tuple[PhraseRule, ...] = (
         unless=_GAMES + r"|\b(?:tickles|tickle|hugs|playing|play fight|pillow)\b",
     ),
     rule(
+        "violence.poison_or_smother",
+        Category.VIOLENCE,
+        _HIGH,
+        rf"\bmake {_VICTIM} stop breathing\b"
+        r"|\bput (?:\w+ )?(?:poison|bleach|rat poison|pills|glass|laxatives|drugs) in (?:his"
+        r"|her|their"
+        r"|my \w+s|the|your) (?:food|drink|water|lunch|cup|tea|coffee|juice|dinner|milk)\b",
+        "stop breathing put poison bleach",
+        unless=_GAMES,
+    ),
+    rule(
         "violence.weapon_to_school",
         Category.VIOLENCE,
         _HIGH,
@@ -448,7 +460,11 @@ RULES: tuple[PhraseRule, ...] = (
         "violence.weapon_making",
         Category.VIOLENCE,
         _HIGH,
-        r"\bhow (?:do i|do you|to|can i|could i|would i|do people|does one|can you|would you|should"
+        rf"\b(?:instructions|steps|guide|tutorial|recipe|directions)(?: \w+){{0,2}}? (?:to"
+        rf"|for|on how"
+        rf" to|on making|for making) (?:make|build|create|making|building)? ?(?:a |an )?{_WEAPON}\b"
+        r"|\bhow (?:do i|do you|to|can i|could i|would i|do people|does one|can you|would "
+        r"you|should"
         r" i)(?: \w+){0,2}? (?:make|build|create|craft|get|buy|3d print|print|build my own"
         r"|make my own)"
         rf" (?:a |an |my own |some |homemade |real |home made )?{_WEAPON}\b"
@@ -459,7 +475,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|uncles|grandpas|parents|stepdads) (?:gun|pistol|rifle|knife|weapon|shotgun)\b"
         r"|\b(?:to make|you need|fill) (?:a |the )?(?:bottle|pipe) (?:with|and) (?:gasoline|petrol"
         r"|gunpowder|end caps)\b|\bpipe bomb\b",
-        "bomb bombs pipe explosive explosives gun guns pistol rifle weapon weapons molotov "
+        "instructions steps guide tutorial recipe directions bomb bombs pipe explosive explosives "
+        "gun guns pistol rifle weapon weapons molotov "
         "grenade silencer napalm tnt dynamite knife knives poison flamethrower shank gasoline "
         "petrol gunpowder shotgun",
         unless=r"\b(?:science|project|experiment|frogs?|plants?|mushrooms?|snakes?|spiders?|history)\b|"
@@ -523,6 +540,13 @@ RULES: tuple[PhraseRule, ...] = (
         rf"|\bplug\b(?: \w+){{0,3}}? (?:for )?(?:{_DRUG}|carts)\b"
         r"|\b(?:smoke|smoking|smoked) (?:pot|a joint|a blunt|crack|meth)\b"
         r"|\bdrop acid\b|\bdo (?:a line|lines) of\b"
+        rf"|\b{_DRUG}\b(?: \w+){{0,6}}? (?:how|where) (?:can|do|could) i (?:get|buy|try|have) "
+        rf"(?:one|some"
+        r"|it|them|a hit)\b"
+        rf"|\b(?:drank|smoked|vaped|tried|took|had) (?:my |his |her |some |a |the )?(?:\w+ "
+        rf")?{_DRUG}\b"
+        r"(?: \w+){0,3}? (?:and|but) (?:i )?(?:want|wanna|liked|loved|going to|gonna|will) (?:more"
+        r"|it|to|again|some)\b"
         r"|\bsneak (?:out )?(?:to|and) (?:smoke|vape|drink|get high|get drunk)\b"
         r"|\bis (?:vaping|smoking|drinking|weed|getting high|getting drunk|being high) (?:fun|cool"
         r"|nice|good|awesome)\b"
@@ -551,7 +575,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bhow (?:do i|to|can i) (?:hide|cover up|get rid of) (?:the )?(?:smell|smoke) (?:of"
         r"|from)"
         r" (?:weed|smoke|smoking|vape|vaping|cigarettes|alcohol|beer)\b",
-        "sneak vaping smoking drinking getting being id moonshine stole steal stealing sneaked "
+        "drank smoked vaped tried took had sneak vaping smoking drinking getting being id "
+        "moonshine stole steal stealing sneaked "
         "snuck nicked pinched fake safe weed marijuana "
         "cannabis cocaine crack meth heroin xanax xans molly mdma ecstasy lsd "
         "shrooms mushrooms lean edibles vape vapes vaping juul juuls dab pen joint joints "
@@ -596,6 +621,9 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(?:nobody|no one|noone|none of us) (?:wants|want|likes|will ever|would ever|cares|ever"
         r" wants) (?:to )?(?:sit|play|be|hang out|talk|be friends|hang) (?:with|near|next "
         r"to) (?:you|u)\b"
+        r"|\b(?:nobody|no one|noone) (?:wants|will ever want|would ever want|would want) to "
+        r"be (?:your|ur)"
+        r" (?:friend|friends|partner|girlfriend|boyfriend)\b"
         r"|\b(?:ruin|wreck|destroy) (?:your|ur) life\b|\btell everyone (?:your|ur) secrets?\b"
         r"|\beveryone (?:\w+ ){0,3}?(?:thinks|says|knows) (?:you are|your|you) (?:so |a |an "
         r"|such a )?(?:weird"
@@ -606,7 +634,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|they) (?:has|have) no (?:friends|one)\b|\bso (?:she|he|they) (?:has|have) no friends\b"
         r"|\b(?:leave|go away) and never come back\b|\bno one (?:will ever|would ever|could ever)"
         r" (?:love|like|want) (?:you|u)\b|\byou do not belong here\b|\bnobody invited you\b",
-        "ruin wreck destroy tell thinks says knows nobody no noone none everyone leave go "
+        "friend friends partner ruin wreck destroy tell thinks says knows nobody no noone "
+        "none everyone leave go "
         "belong invited",
         unless=r"\bif (?:someone|anyone|somebody|people|a kid)\b|\bwhat (?:should|do|can) i do\b",
     ),
@@ -662,6 +691,8 @@ RULES: tuple[PhraseRule, ...] = (
         Category.BULLYING,
         _MED,
         r"\b(?:write|make|send|say|post|think of|come up with|give me|help me write|help me make"
+        r"|help me think of)\b(?: \w+){0,3}? (?:a )?(?:rumou?r|rumou?rs|lies|lie) about\b"
+        r"|\b(?:write|make|send|say|post|think of|come up with|give me|help me write|help me make"
         r"|help me think of)\b(?: \w+){0,3}? (?:mean|nasty|rude|hurtful|cruel|insulting|horrible)"
         r" (?:message|messages|comment|comments|text|thing|things|joke|jokes|post|names|nickname"
         r"|nicknames|words|note|song|poem|stuff|rumou?rs?)\b"
@@ -685,7 +716,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:roast|humiliate)\b(?: \w+){0,4}? (?:about (?:his|her|their) (?:weight|face"
         r"|looks|body"
         r"|teeth|hair|clothes|skin))\b|\bignore (?:you|u) forever\b",
-        "mean nasty rude hurtful cruel insulting horrible cry feel hate ignore laugh fun humiliate"
+        "rumor rumour rumors rumours lie lies mean nasty rude hurtful cruel insulting horrible "
+        "cry feel hate ignore laugh fun humiliate"
         " bully cyberbully roast embarrass rumours rumors rumour rumor exclude troll harass "
         "fake embarrassing ugly private naked gross funny secret",
         unless=r"\b(?:onions?|movie|sad song|happy|laugh)\b(?!.{0,20}\b(?:her|him|them)\b)"
@@ -705,6 +737,7 @@ RULES: tuple[PhraseRule, ...] = (
         r" from|the jungle)\b"
         r"|\b(?:the )?(?:best|superior|master|only real|greatest|pure|purest) race\b"
         r"|\byou (?:dirty |stupid |filthy )?(?:jew|jews|paki|gypsy|tranny|homo|muslim|terrorist) $"
+        rf"|\b{_GROUP} (?:all )?(?:stink|smell bad|smell|suck|ruin everything|are trash)\b"
         rf"|\b{_GROUP} (?:control|run|own|rule) (?:everything|the world|the media|the banks"
         rf"|the money"
         r"|the government|hollywood)\b"
@@ -716,7 +749,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:dirty|filthy|stupid) (?:immigrant|immigrants|foreigner|foreigners|jew|jews|muslim"
         r"|muslims|mexican|mexicans|arab|arabs|chinese|gypsy|gypsies|refugee|refugees)\b"
         rf"|\b(?:kill|gas|ban|deport|shoot|exterminate) (?:all )?(?:the )?{_GROUP}\b",
-        "fat ugly africa asia china mexico india pakistan jungle came come africans arab arabs "
+        "stink smell suck fat ugly africa asia china mexico india pakistan jungle came come "
+        "africans arab arabs "
         "asian "
         "asians atheists autistic bi black blacks blind catholics "
         "chinese christians country deaf disabled foreigner foreigners gay gays greatest gypsies "

@@ -248,6 +248,8 @@ RULES: tuple[PhraseRule, ...] = (
         _SH,
         _CRIT,
         r"\bin case i (?:do not wake up|die|am gone|do not make it|am not here)\b"
+        r"|\bcan not (?:live|go on|keep going|keep living|do this) like this (?:anymore|any more)\b"
+        r"|\bbetter if i (?:never|did not|do not) (?:woke|wake) up\b"
         r"|\bvoices? (?:\w+ )?(?:telling|tell|tells|told|that tell|saying) me to (?:hurt|kill"
         r"|cut|harm"
         r"|die|end)\b"
@@ -291,7 +293,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|for good|permanently)\b"
         r"|\bi am (?:just |such |a |so |the |literally )*(?:waste of (?:space|oxygen|air|life)"
         r"|burden (?:to|on|for) (?:everyone|everybody|my family|my parents|you all))\b",
-        "voices voice rope noose blade razor gun tablets meds wrote writing written made take "
+        "live woke wake voices voice rope noose blade razor gun tablets meds wrote writing "
+        "written made take "
         "swallow taking swallowing eating make myself purge purging skinny thin thinspo proana "
         "pro mia meanspo bang "
         "banging hit hitting slam slamming punch punching point forget existed deserve dead "
@@ -310,6 +313,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:easiest|best|quickest|fastest|simplest|surest) way to (?:hurt|kill|cut|harm|end)"
         r" (?:yourself|your self|your life|it all)\b"
         r"|\btry (?:cutting|hurting|burning|starving|hitting) (?:yourself|your self)\b"
+        r"|\bif you want to (?:hurt|kill|cut|harm) (?:yourself|your self)\b(?: \w+){0,2}? (?:use"
+        r"|try|take|get|grab)\b"
         r"|\b(?:cutting|self harm|self harming|hurting yourself|starving yourself|purging|not "
         r"eating)"
         r" (?:can|will|might|could|does|would) (?:really )?(?:help|make you feel better|feel good"
@@ -321,7 +326,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bif you (?:really )?want (?:to die|it to end"
         r"|it all to end|to end it)\b|\b(?:everyone|they|your family) would be better off without"
         r" you\b|\b(?:you should|you could|try to) (?:hurt|cut|starve|kill) yourself\b",
-        "self purging not killing hurting cutting harming starving cut cutting yourself die "
+        "hurt kill harm self purging not killing hurting cutting harming starving cut cutting "
+        "yourself die "
         "end without",
     ),
     rule(

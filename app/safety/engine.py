@@ -39,8 +39,6 @@ _BLOCK_FROM: dict[Strictness, tuple[Severity, dict[Category, Severity]]] = {
     Strictness.RELAXED: (Severity.MEDIUM, {}),
 }
 
-# Replies are judged one step stricter than what the child may type.
-_REPLY_LEVEL = {Strictness.RELAXED: Strictness.STANDARD, Strictness.STANDARD: Strictness.STRICT}
 
 _ENCOURAGEMENT = "self_harm.encouragement"
 #: Bullying word-list entries that tell someone to harm themselves.
@@ -221,9 +219,6 @@ def check(
         return Verdict(Action.ALLOW, (), Severity.LOW, text)
     findings: list[Finding] = []
     spans: list[pii.PiiSpan] = []
-    if direction is Direction.OUT:
-        # A reply has no business insulting or swearing at a child of any age.
-        level = _REPLY_LEVEL.get(level, level)
     for start, piece in _pieces(text):
         views = views_of(piece)
         found = lexicon.scan(views, custom)
@@ -240,7 +235,7 @@ def check(
     if len(text) > _PIECE:
         findings = list({finding.rule_id: finding for finding in findings}.values())
         spans = pii.merged(spans)
-    return _decide(text, findings, spans, level)
+    return _decide(text, findings, spans, level, direction)
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:
@@ -341,11 +336,18 @@ def _is_encouragement(rule_id: str) -> bool:
 
 
 def _decide(
-    text: str, findings: list[Finding], spans: list[pii.PiiSpan], level: Strictness
+    text: str,
+    findings: list[Finding],
+    spans: list[pii.PiiSpan],
+    level: Strictness,
+    direction: Direction,
 ) -> Verdict:
     if not findings and not spans:
         return Verdict(Action.ALLOW, (), Severity.LOW, text)
     default, per_category = _BLOCK_FROM[level]
+    if direction is Direction.OUT:
+        # A reply has no business insulting a child, however mildly.
+        per_category = {**per_category, Category.BULLYING: Severity.LOW}
     blocking: list[Finding] = []
     noticed: list[Finding] = []
     for found in findings:

@@ -63,6 +63,9 @@ _HEALTH_TERMS = frozenset(
 #: Words a worried health question uses ("is it normal to ...").
 _HEALTH_ACTS = frozenset({"masturbate", "masturbating", "masturbation"})
 _REASSURANCE_WORDS = frozenset(["normal", "ok", "okay", "healthy", "bad", "safe", "wrong"])
+#: Words a child may ask the meaning of ("what does sexy mean?").
+_WORD_MEANINGS = frozenset({"sexy", "naked", "nude"})
+_MEANING_WORDS = frozenset(["mean", "means", "meaning"])
 _CONTENT_WORDS = frozenset(
     [
         "show",
@@ -302,8 +305,14 @@ def _soften_health_questions(findings: list[Finding], views: Views) -> list[Find
     if not sexual:
         return findings
     terms = {finding.rule_id.split(":", 1)[1] for finding in sexual if ":" in finding.rule_id}
-    reassurance = not _REASSURANCE_WORDS.isdisjoint(views.canon.split())
-    allowed_terms = _HEALTH_TERMS | (_HEALTH_ACTS if reassurance else frozenset())
+    canon_words = views.canon.split()
+    reassurance = not _REASSURANCE_WORDS.isdisjoint(canon_words)
+    asks_meaning = not _MEANING_WORDS.isdisjoint(canon_words)
+    allowed_terms = (
+        _HEALTH_TERMS
+        | (_HEALTH_ACTS if reassurance else frozenset())
+        | (_WORD_MEANINGS if asks_meaning else frozenset())
+    )
     only_body_words = len(terms) == len(sexual) and terms <= allowed_terms
     words = views.canon.split()
     is_question = bool(words) and words[0] in _QUESTION_STARTS

@@ -344,6 +344,7 @@ RULES: tuple[PhraseRule, ...] = (
         unless=r"\b(?:teacher|mom|dad|grandma|grandpa|yearbook|school photo|passport|drawing"
         r"|homework|project)\b|\bif (?:a |an |some )?(?:someone|somebody|anyone|stranger|person"
         r"|people|adult|guy|man|player)\b",
+        direction=_IN,
     ),
     # Probing for where the child is and who is around
     rule(

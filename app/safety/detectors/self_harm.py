@@ -456,7 +456,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:will not|will never|wont) be a (?:problem|burden) (?:for|to) (?:anyone|anybody|you"
         r"|them|my family)\b",
         "goodbye bye suicide giving give gave here around alive longer problem burden",
-        unless=r"\b(?:moving|move|holiday|vacation|trip|camp|sleepover)\b",
+        unless=r"\b(?:moving|move|holiday|vacation|trip|camp|sleepover|lol|haha|homework|school"
+        r"|summer|hoot)\b",
     ),
     rule(
         "self_harm.someone_else",

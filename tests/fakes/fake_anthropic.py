@@ -101,6 +101,8 @@ class FakeAnthropic:
         self.release = threading.Event()
         #: Set when a streaming request has sent at least one delta.
         self.first_delta_sent = threading.Event()
+        #: How many deltas all streams have sent so far.
+        self.deltas_sent = 0
         self._server = _QuietServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(
@@ -195,6 +197,7 @@ class FakeAnthropic:
                             if scenario.delay:
                                 time.sleep(scenario.delay)  # a slow server, not test sync
                             fake.first_delta_sent.set()
+                            fake.deltas_sent += 1
                         self._chunk(raw)
                     self.wfile.write(b"0\r\n\r\n")
                     self.wfile.flush()

@@ -147,42 +147,20 @@ class ChatWindow(QMainWindow):
         self.title = QLabel(words("chat.window_title"))
         self.title.setObjectName("AppTitle")
         header.addWidget(self.title)
-        if self.child_name:
-            self.child_label = QLabel(words("chat.child_label", name=self.child_name))
-            self.child_label.setObjectName("Muted")
-            header.addWidget(self.child_label)
         header.addStretch(1)
-        self.new_chat_button = QPushButton(words("chat.new_chat"))
-        self.new_chat_button.setObjectName("SecondaryButton")
-        self.new_chat_button.setToolTip(words("chat.new_chat_tip"))
-        self.new_chat_button.setAccessibleName(words("chat.new_chat"))
-        self.new_chat_button.clicked.connect(self.new_chat)
-        self.past_chats_button = QPushButton(words("chat.past_chats"))
-        self.past_chats_button.setObjectName("SecondaryButton")
-        self.past_chats_button.setToolTip(words("chat.past_chats_tip"))
-        self.past_chats_button.setAccessibleName(words("chat.past_chats"))
-        self.past_chats_menu = QMenu(self.past_chats_button)
-        self.past_chats_menu.aboutToShow.connect(self._fill_past_chats)
-        self.past_chats_button.setMenu(self.past_chats_menu)
-        for button in (self.new_chat_button, self.past_chats_button):
-            button.setVisible(self.session is not None and self.session.store is not None)
-            header.addWidget(button)
-        self.learn_button = QPushButton(words("guidance.learn.open"))
-        self.learn_button.setObjectName("SecondaryButton")
-        self.learn_button.setToolTip(words("guidance.learn.open_tip"))
-        self.learn_button.setAccessibleName(words("guidance.learn.title"))
-        self.learn_button.clicked.connect(self.open_learning)
-        header.addWidget(self.learn_button)
-        self.switch_button = QPushButton(words("shell.chat.switch"))
-        self.switch_button.setObjectName("SecondaryButton")
-        self.switch_button.setToolTip(words("shell.chat.switch_tip"))
-        self.switch_button.clicked.connect(self.switch_requested)
+        if self.child_name:
+            self.child_label = QLabel(self.child_name)
+            self.child_label.setObjectName("ChildChip")
+            self.child_label.setAccessibleName(words("chat.child_label", name=self.child_name))
+            header.addWidget(self.child_label)
+        self.switch_button = self._secondary(
+            "shell.chat.switch", "shell.chat.switch_tip", self.switch_requested.emit
+        )
         self.switch_button.setVisible(self._can_switch)
         header.addWidget(self.switch_button)
-        self.grown_ups_button = QPushButton(words("shell.chat.grown_ups"))
-        self.grown_ups_button.setObjectName("SecondaryButton")
-        self.grown_ups_button.setToolTip(words("shell.picker.grown_ups_tip"))
-        self.grown_ups_button.clicked.connect(self.grown_ups_requested)
+        self.grown_ups_button = self._secondary(
+            "shell.chat.grown_ups", "shell.picker.grown_ups_tip", self.grown_ups_requested.emit
+        )
         self.grown_ups_button.setVisible(self._show_grown_ups)
         header.addWidget(self.grown_ups_button)
         outer.addLayout(header)
@@ -197,6 +175,23 @@ class ChatWindow(QMainWindow):
         self.demo_badge.setWordWrap(True)
         self.demo_badge.setVisible(self.conversation.backend.is_demo)
         outer.addWidget(self.demo_badge)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        self.new_chat_button = self._secondary("chat.new_chat", "chat.new_chat_tip", self.new_chat)
+        self.past_chats_button = self._secondary("chat.past_chats", "chat.past_chats_tip", None)
+        self.past_chats_menu = QMenu(self.past_chats_button)
+        self.past_chats_menu.aboutToShow.connect(self._fill_past_chats)
+        self.past_chats_button.setMenu(self.past_chats_menu)
+        for button in (self.new_chat_button, self.past_chats_button):
+            button.setVisible(self.session is not None and self.session.store is not None)
+            actions.addWidget(button)
+        self.learn_button = self._secondary(
+            "guidance.learn.title", "guidance.learn.open_tip", self.open_learning
+        )
+        actions.addWidget(self.learn_button)
+        actions.addStretch(1)
+        outer.addLayout(actions)
 
         self.model = MessageListModel()
         self.message_list = QListView()
@@ -282,6 +277,18 @@ class ChatWindow(QMainWindow):
         self._stick_to_bottom = True
         self.message_list.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self._update_buttons()
+
+    def _secondary(
+        self, text_key: str, tip_key: str, on_click: Callable[[], object] | None
+    ) -> QPushButton:
+        """An outlined button with its words, tooltip and accessible name."""
+        button = QPushButton(words(text_key))
+        button.setObjectName("SecondaryButton")
+        button.setToolTip(words(tip_key))
+        button.setAccessibleName(words(text_key))
+        if on_click is not None:
+            button.clicked.connect(on_click)
+        return button
 
     # ----- chats --------------------------------------------------------------------------
     @Slot()

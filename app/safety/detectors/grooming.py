@@ -223,11 +223,11 @@ RULES: tuple[PhraseRule, ...] = (
         r"not|did not"
         r"|stop|say)\b)|\bif (?:i|you) (?:told|tell) (?:anyone|anybody|your \w+|my \w+)\b"
         r"(?=.{0,40}\b(?:hurt|share|post|kill|send|show)\b)",
-        "wants know can will would where so asked told wanted tried want get sent sends showed "
-        "shows "
-        "age number secret let location gps controls tracking screen pic pics picture pictures "
-        "photo photos selfie selfies see door lock close shut hurt told share post 16 17 18 "
-        "19 20 21 22 23 24 25 30 sixteen seventeen eighteen nineteen twenty older",
+        "age number secret know parents mom dad mum see car van house home place room truck "
+        "flat apartment himself herself themselves let location gps controls tracking screen "
+        "pic pics picture pictures photo photos selfie selfies snap video 16 17 18 19 20 21 "
+        "22 23 24 25 30 sixteen seventeen eighteen nineteen twenty older door lock close shut "
+        "told",
         unless=r"\b(?:sleepover|playdate|play date|mom said|dad said|parents said|mum said)\b|"
         r"\b(?:drawing|painting|homework|cat|dog|kitten|puppy|pet|hamster|project|artwork"
         r"|lego|cake|surprise|party)\b",
@@ -265,11 +265,9 @@ RULES: tuple[PhraseRule, ...] = (
         r"|woman|lady|adult|dude|boy|stranger)\b(?: \w+){0,4}? (?:keeps |kept )?(?:dm|dms|dming"
         r"|messaging|texting|snapping|messages|texts|asking|asks|wants|sends|sending|calls"
         r"|calling)\b",
-        "tell said says told chat talk call video facetime message text come ask know wants "
-        "want wanted address parents mom dad mum family asked asks asking meet "
-        "visit "
-        "loves hot sexy pretty cute beautiful gorgeous mature "
-        "guy man men woman lady adult dude boy stranger",
+        "asked asks asking ask wants wanted meet visit loves hot sexy pretty cute beautiful "
+        "gorgeous mature guy man men woman lady adult dude boy stranger address know wearing "
+        "alone asleep sleeping bed work away tell",
         unless=r"\b(?:teacher|coach said (?:to|i) (?:meet|come)|my (?:mom|dad|parents|grandma"
         r"|grandpa|aunt|uncle|cousin)(?: \w+)? (?:asked|wants|said)|if (?:a |someone|somebody"
         r"|anyone|stranger))\b",
@@ -376,11 +374,11 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:a|some|this) (?:\w+ )?(?:guy|man|stranger|person|someone|adult)(?: \w+){0,6}?"
         r" (?:asked|asks|asking) (?:me )?(?:where i live|if i am (?:home )?alone|what school"
         r"|my address|for my address|what i am wearing|how old i am|for my number)",
-        "chat talk call video meet come facetime message text said says told yourself alone "
-        "mom moms dad dads parents parent family teacher teachers grown grownups "
-        "adults "
-        "folks guardian mother father stepmom stepdad grandma grandpa nan anyone anybody wearing "
-        "underwear bra panties pajamas pyjamas webcam cam camera asked asks asking",
+        "alone yourself home around there asleep sleeping out away gone work awake watching "
+        "nearby room with leave bed asked asks asking check read look see monitor know go "
+        "find time wearing color colour webcam cam camera notice anyone anybody underwear "
+        "bra panties pajamas pyjamas mom moms dad dads parents parent family grown grownups "
+        "adults folks guardian mother father stepmom stepdad grandma grandpa nan",
         direction=None,
     ),
     rule(
@@ -556,7 +554,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|insta|instagram|telegram|skype|tiktok|facebook|messenger|wechat|omegle)\b"
         r"|\b(?:you|u) (?:have|got) (?:snap|snapchat|kik|whatsapp|insta|instagram|telegram)\b\?? "
         r"?$",
-        "have use got snap snapchat kik discord whatsapp insta instagram telegram",
+        "snap snapchat kik discord whatsapp insta instagram telegram skype tiktok facebook "
+        "messenger wechat omegle",
         unless=r"\bhoot\b|\bhow (?:do|does|to|old)\b|\bwhat is\b|\bold enough\b|\bage\b",
     ),
     # Replies that pretend to be a person

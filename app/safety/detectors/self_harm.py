@@ -293,15 +293,12 @@ RULES: tuple[PhraseRule, ...] = (
         r"|for good|permanently)\b"
         r"|\bi am (?:just |such |a |so |the |literally )*(?:waste of (?:space|oxygen|air|life)"
         r"|burden (?:to|on|for) (?:everyone|everybody|my family|my parents|you all))\b",
-        "live woke wake voices voice rope noose blade razor gun tablets meds wrote writing "
-        "written made take "
-        "swallow taking swallowing eating make myself purge purging skinny thin thinspo proana "
-        "pro mia meanspo bang "
-        "banging hit hitting slam slamming punch punching point forget existed deserve dead "
-        "case ways until till so eat eating feel relapse "
-        "relapsed deep waste "
-        "burden pills"
-        " tablets pain",
+        "case ways until till bleed bleeds bled bleeding eat eating disappear die gone exist "
+        "wake dying relapse relapsed deep waste burden pills tablets meds pain deserve dead "
+        "point forget existed live woke voices voice rope noose blade razor gun wrote writing "
+        "written antidepressants medication medicine insulin purge purging thinspo proana "
+        "meanspo throw puke vomit skinny thin bang banging slam slamming hit hitting punch "
+        "punching",
         unless=r"\b(?:minecraft|roblox|fortnite|game|level|zombies?|character|homework|nose|knee"
         r"|finger|paper)\b",
     ),
@@ -326,9 +323,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bif you (?:really )?want (?:to die|it to end"
         r"|it all to end|to end it)\b|\b(?:everyone|they|your family) would be better off without"
         r" you\b|\b(?:you should|you could|try to) (?:hurt|cut|starve|kill) yourself\b",
-        "hurt kill harm self purging not killing hurting cutting harming starving cut cutting "
-        "yourself die "
-        "end without",
+        "cut cutting yourself die end without way easiest quickest fastest simplest surest "
+        "killing hurting harming starving purging eating self hurt kill harm",
     ),
     rule(
         "self_harm.better_off_without_me",

@@ -260,6 +260,7 @@ class PinDialog(QDialog):
     def show_recovery(self) -> None:
         self.recovery_message.clear_message()
         self.pages.setCurrentWidget(self.recovery_page)
+        self.adjustSize()
         self.reset_button.setDefault(True)
         self.code_edit.setFocus()
 

@@ -6,8 +6,9 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run test lint types pytest bench screenshots dist deb clean system-deps-run system-deps-test
 
+# Without an API key, Hoot opens in demo mode (practice answers, nothing saved until set-up).
 run: system-deps-run $(VENV)/.run-installed
-	$(BIN)/hoot
+	$(BIN)/hoot $(if $(ANTHROPIC_API_KEY),,--demo)
 
 test: system-deps-test $(VENV)/.test-installed lint types pytest
 

@@ -12,8 +12,10 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon, QWidget
 
+from app.chat.backends import DemoBackend
 from app.chat.child_context import NotAChild, child_context
 from app.chat.connect import choose_backend
+from app.chat.conversation import ChildContext
 from app.chat.session import ChatSession
 from app.family.access import ParentSession
 from app.family.launch import Launch, Screen, decide_launch, picker_entries
@@ -102,7 +104,9 @@ class HootApp(QObject):
         return decide_launch(self.store, settings=self.settings, admin_pin_hash=admin)
 
     def route(self, launch: Launch) -> None:
-        if launch.screen is Screen.SETUP:
+        if launch.screen in (Screen.SETUP, Screen.RECOVER) and self.force_demo:
+            self.show_demo(launch)
+        elif launch.screen is Screen.SETUP:
             self.show_setup()
         elif launch.screen is Screen.RECOVER:
             self.show_setup(launch)
@@ -128,6 +132,18 @@ class HootApp(QObject):
             old.deleteLater()
 
     # ----- screens ------------------------------------------------------------------------
+    def show_demo(self, launch: Launch) -> None:
+        """Before set-up, `hoot --demo` opens a practice chat that saves nothing; Grown-ups
+        leads to the set-up."""
+        session = ChatSession(DemoBackend(), ChildContext())
+        window = ChatWindow(session=session, show_grown_ups=True)
+        window.grown_ups_requested.connect(lambda: self._leave_demo(launch))
+        self._swap(window)
+
+    def _leave_demo(self, launch: Launch) -> None:
+        self.force_demo = False
+        self.show_setup(launch if launch.screen is Screen.RECOVER else None)
+
     def show_setup(self, launch: Launch | None = None) -> None:
         admin = self.policy.admin_pin_hash if self.policy else None
         wizard = SetupWizard(

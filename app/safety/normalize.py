@@ -54,7 +54,7 @@ _RUN_OF_THREE = re.compile(r"([a-z])\1{2,}")
 _RUN_OF_TWO = re.compile(r"([a-z])\1+")
 #: Up to this length a message also gets a view with every double letter squeezed ("fukk").
 #: Evasions like that come in short messages; long ones skip the extra pass.
-SQUEEZE_ALL_UP_TO = 400
+SQUEEZE_ALL_UP_TO = 160
 # Every ASCII character that cannot be part of a token becomes a space.
 _ASCII_SEPARATORS = str.maketrans(
     {
@@ -102,6 +102,9 @@ def shorthand() -> dict[str, str]:
 def clean(text: str) -> str:
     """Lower-case skeleton of `text`: NFKC, no invisible characters, lookalikes mapped to Latin,
     accents dropped, apostrophes removed ("don't" -> "dont")."""
+    if text.isascii():
+        # Most messages: nothing to fold but case and apostrophes.
+        return text.lower().replace("'", "").replace("`", "")
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text).casefold().translate(_confusables())
     if not text.isascii():

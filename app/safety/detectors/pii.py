@@ -306,6 +306,26 @@ _POSTCODE_WORDS = frozenset(["postcode", "post", "postal", "zip", "zipcode"])
 _PASSWORD_WORDS = frozenset(["password", "passcode", "pass", "pin", "login"])
 _PLACE_WORDS = frozenset(["live", "living", "from", "stay"])
 
+#: Every word some rule below needs; a message with none of them (and no digit, "@" or
+#: capitalised pair of words) holds no personal information we could find.
+_ANY_INTRO_WORD = frozenset(
+    {
+        "at",
+        "address",
+        "adress",
+        "surname",
+        *_EMAIL_WORDS,
+        *_DIGIT_NAMES,
+        *_NAME_WORDS,
+        *_SCHOOL_WORDS,
+        *_HANDLE_WORDS,
+        *_STREET_WORDS,
+        *_POSTCODE_WORDS,
+        *_PASSWORD_WORDS,
+        *_PLACE_WORDS,
+    }
+)
+
 _NOT_A_NAME = frozenset(
     [
         "and",
@@ -560,6 +580,13 @@ def find(text: str, words: frozenset[str] | set[str] | None = None) -> list[PiiS
     if words is None or origin is not None:
         words = set(_WORDS.findall(prepared.lower()))
     has_digit = _ANY_DIGIT.search(prepared) is not None
+    if (
+        not has_digit
+        and "@" not in prepared
+        and words.isdisjoint(_ANY_INTRO_WORD)
+        and _CAPITALISED_PAIR.search(prepared) is None
+    ):
+        return []
     # Cheap gates first: most messages hold no digits, no "@" and none of the intro words.
     if "@" in prepared:
         for match in _EMAIL.finditer(prepared):

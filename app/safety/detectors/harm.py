@@ -400,7 +400,7 @@ RULES: tuple[PhraseRule, ...] = (
         Severity.CRITICAL,
         r"\bmy (?:dad|mom|mum|stepdad|stepmom|step dad|step mom|mother|father|uncle|aunt|parents"
         r"|grandpa|grandma|babysitter|teacher|coach|moms boyfriend|mums boyfriend|dads girlfriend)"
-        r"(?: \w+){0,3}? (?:hits|beats|kicks|punches|slaps|chokes|burns|hurts|whips|smacks"
+        r"(?: \w+){0,8}? (?:hits|beats|kicks|punches|slaps|chokes|burns|hurts|whips|smacks"
         r"|strangles) me\b",
         "hits beats kicks punches slaps chokes burns hurts whips smacks strangles",
         unless=_GAMES + r"|\b(?:tickles|tickle|hugs|playing|play fight|pillow)\b",
@@ -444,6 +444,9 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bshoot (?:everyone|everybody|all the \w+|people|kids)\b"
         r"|\bset (?:the|my|his|her|their|our|a) (?:school|house|home|car|classroom|room|bed|hair"
         r"|cat|dog) on fire\b|\bset fire to (?:the|my|his|her|their|our|a) \w+\b"
+        r"|\b(?:bring|bringing|take|taking|carry|carrying|brought)(?: \w+){0,2}? (?:a |my |dads "
+        r"|the )?(?:gun|knife|knives|weapon|blade|bat|machete|axe)\b(?: \w+){0,6}? (?:scare|scared"
+        r"|threaten|stab|hurt|kill|shoot|fight|cut)\b"
         r"|\b(?:bring|bringing|take|taking|carry|carrying|brought)(?: \w+){0,2}? (?:a |my "
         r"|dads |the )?"
         r"(?:gun|knife|knives|weapon|blade|bat|machete|axe)\b(?: \w+){0,3}? to (?:scare|hurt"
@@ -539,7 +542,7 @@ RULES: tuple[PhraseRule, ...] = (
         rf"|\bplug\b(?: \w+){{0,3}}? (?:for )?(?:{_DRUG}|carts)\b"
         r"|\b(?:smoke|smoking|smoked) (?:pot|a joint|a blunt|crack|meth)\b"
         r"|\bdrop acid\b|\bdo (?:a line|lines) of\b"
-        rf"|\b{_DRUG}\b(?: \w+){{0,6}}? (?:how|where) (?:can|do|could) i (?:get|buy|try|have) "
+        rf"|\b{_DRUG}\b(?: \w+){{0,14}}? (?:how|where) (?:can|do|could) i (?:get|buy|try|have) "
         rf"(?:one|some"
         r"|it|them|a hit)\b"
         rf"|\b(?:drank|smoked|vaped|tried|took|had) (?:my |his |her |some |a |the )?(?:\w+ "

@@ -307,6 +307,9 @@ RULES: tuple[PhraseRule, ...] = (
         _SH,
         _CRIT,
         r"\b(?:cut|cutting) (?:deeper|harder|more)\b"
+        r"|\b(?:ending it|ending your life|killing yourself|dying|suicide) (?:is not|is|might be"
+        r"|could be|would be) (?:the worst idea|a bad idea|so bad|an option|the answer|the way out"
+        r"|a good idea|a way out|not that bad)\b"
         r"|\b(?:easiest|best|quickest|fastest|simplest|surest) way to (?:hurt|kill|cut|harm|end)"
         r" (?:yourself|your self|your life|it all)\b"
         r"|\btry (?:cutting|hurting|burning|starving|hitting) (?:yourself|your self)\b"
@@ -323,7 +326,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bif you (?:really )?want (?:to die|it to end"
         r"|it all to end|to end it)\b|\b(?:everyone|they|your family) would be better off without"
         r" you\b|\b(?:you should|you could|try to) (?:hurt|cut|starve|kill) yourself\b",
-        "cut cutting yourself die end without way easiest quickest fastest simplest surest "
+        "ending dying suicide cut cutting yourself die end without way easiest quickest fastest "
+        "simplest surest "
         "killing hurting harming starving purging eating self hurt kill harm",
     ),
     rule(
@@ -443,15 +447,17 @@ RULES: tuple[PhraseRule, ...] = (
         _CRIT,
         r"\bthis is (?:my )?goodbye\b|\b(?:goodbye|bye) (?:forever|world|cruel world)\b"
         r"|\bgoodbye (?:letters?|notes?|messages? to my)\b|\bsuicide notes?\b"
-        r"|\b(?:giving|give|gave) away (?:all )?my (?:stuff|things|toys|games|clothes)\b"
-        r"(?=.{0,60}\b(?:need|gone|anymore|any more|will not|after)\b)"
+        r"|\b(?:(?:giving|give|gave) away (?:all )?my (?:stuff|things|toys|games|clothes)|(?:giving"
+        r"|give|gave) (?:all )?my (?:stuff|things|toys|games|clothes) away)\b"
+        r"(?=.{0,80}\b(?:need|gone|anymore|any more|will not|after|letters|goodbye|it is time"
+        r"|ready|forever)\b)"
         r"|\b(?:will not|will no longer|not going to) (?:be )?(?:here|around|alive)\b(?: \w+){0,2}"
         r" (?:tomorrow|after tonight|much longer|anymore|any more|next week|by morning)\b"
         r"|\b(?:will not|not going to|never) (?:be alive|make it|live) (?:much longer|to tomorrow"
         r"|to my birthday|past tonight)\b|\bbe alive much longer\b"
         r"|\b(?:will not|will never|wont) be a (?:problem|burden) (?:for|to) (?:anyone|anybody|you"
         r"|them|my family)\b",
-        "goodbye bye suicide giving give gave here around alive longer problem burden",
+        "alive around burden bye gave give giving goodbye here longer problem suicide",
         unless=r"\b(?:moving|move|holiday|vacation|trip|camp|sleepover|lol|haha|homework|school"
         r"|summer|hoot)\b",
     ),

@@ -375,7 +375,8 @@ RULES: tuple[PhraseRule, ...] = (
         "self_harm.never_wake_up",
         _SH,
         _CRIT,
-        r"\b(?:sleep|go to sleep|fall asleep|sleeping)(?: \w+){0,2}? (?:and )?(?:never|not) "
+        r"\bhopefully (?:i )?(?:do not|never|will not|wont) wake up\b"
+        r"|\b(?:sleep|go to sleep|fall asleep|sleeping)(?: \w+){0,2}? (?:and )?(?:never|not) "
         r"(?:wake|waking)"
         r" up\b|\b(?:sleep|go to sleep) (?:forever|for good|for ever)\b"
         r"|\b(?:wish|want|hope)(?: \w+){0,3} (?:not|never) wake up\b",
@@ -427,7 +428,7 @@ RULES: tuple[PhraseRule, ...] = (
         "end ending over stop tired sick life worth pointless meaningless worthless thinking"
         " think thought thinkin",
         unless=r"\b(?:school year|holidays|holiday|summer|the game|the movie|the book|story|lesson"
-        r"|class|term|chapter|match|season)\b(?!.{0,20}\bme\b)",
+        r"|class|term|chapter|match|season)\b(?!.{0,20}\bme\b)|\bis (?:that|it|this) normal\b",
     ),
     rule(
         "self_harm.wish_never_born",

@@ -72,7 +72,9 @@ _ADDRESS_IS = re.compile(
 _NAME = r"[^\W\d_]{2,21}(?:['-][^\W\d_]{1,20})?"
 _CAPITAL_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,20}(?:['-][^\W\d_]{1,20})?"
 _NAME_INTRO_LOOSE = re.compile(
-    r"(?i:\b(?:my\s{1,3}(?:full\s{1,3}|real\s{1,3}|whole\s{1,3})?name\s{1,3}is|my\s{1,3}names"
+    r"(?i:\b(?:my\s{1,3}(?:(?:mom|mum|dad|mother|father|sister|brother|stepdad|stepmom|grandma"
+    r"|grandpa|nan|aunt|uncle)(?:'s|s)?\s{1,3})?(?:full\s{1,3}|real\s{1,3}|whole\s{1,3})?name"
+    r"\s{1,3}is|my\s{1,3}names"
     r"|my\s{1,3}name's|(?:i\s{1,3}am|i'm|im)\s{1,3}called|people\s{1,3}call\s{1,3}me)\s{1,3})"
     rf"({_NAME})\s{{1,3}}({_NAME})(?:\s{{1,3}}({_NAME}))?"
 )
@@ -133,6 +135,25 @@ _ON_STREET = re.compile(
 _SURNAME = re.compile(
     r"(?i:\b(?:my\s{1,3}(?:last|family|second)\s{1,3}name|my\s{1,3}surname)\s{0,3}(?:is|=|:|'s)"
     r"\s{0,3})([A-Za-z][A-Za-z'-]{1,30})"
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_BIRTH_DATE = re.compile(
+    r"(?i:\b(?:date\s{1,3}of\s{1,3}birth|dob|born\s{1,3}on|birthday\s{1,3}is|bday\s{1,3}is"
+    r"|birth\s{1,3}date\s{1,3}is)\s{0,3}(?:is\s{1,3}|:\s{0,3}|the\s{1,3})?)"
+    r"(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    rf"|(?i:\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?{_MONTH},?\s{{1,3}}\d{{4}})"
+    rf"|(?i:{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}\d{{4}}))"
+)
+_ID_NUMBER = re.compile(
+    r"(?i:\b(?:passport|social\s{1,3}security|ssn|national\s{1,3}insurance|nhs|student\s{1,3}id"
+    r"|id\s{1,3}card|licen[cs]e|medicare|health\s{1,3}card)\s{0,3}(?:number|no\.?|#|num)?"
+    r"\s{0,3}(?:is|=|:)?\s{0,3})([A-Za-z0-9][A-Za-z0-9 -]{4,20}[A-Za-z0-9])"
+)
+_SCHOOL_CALLED = re.compile(
+    r"(?i:\bmy\s{1,3}school(?:'s)?\s{1,3}(?:is\s{1,3}called|is\s{1,3}named|name\s{1,3}is"
+    r"|called)\s{1,3})"
+    r"([^\W\d_][\w'.-]{1,25}(?:\s{1,3}(?!(?i:and|but|in|at|near|on|i|im|we|it|so|because)\b)"
+    r"[^\W\d_][\w'.-]{1,25}){0,3})"
 )
 _POSTCODE = re.compile(
     r"(?i:\b(?:post\s?code|postal\s{1,3}code|zip\s{1,3}code|zipcode|zip)\s{0,3}(?:is|=|:)?\s{0,3})"
@@ -302,6 +323,10 @@ _OWN_PLACE_WORDS = frozenset(
     ["i", "my", "me", "we", "our", "us", "im", "come", "visit", "meet", "address", "house", "home"]
 )
 _SURNAME_WORDS = frozenset(["last", "family", "second"])
+_BIRTH_WORDS = frozenset(["birth", "born", "birthday", "bday", "dob"])
+_ID_WORDS = frozenset(
+    ["passport", "security", "ssn", "insurance", "nhs", "id", "licence", "license", "medicare"]
+)
 _POSTCODE_WORDS = frozenset(["postcode", "post", "postal", "zip", "zipcode"])
 _PASSWORD_WORDS = frozenset(["password", "passcode", "pass", "pin", "login"])
 _PLACE_WORDS = frozenset(["live", "living", "from", "stay"])
@@ -323,6 +348,8 @@ _ANY_INTRO_WORD = frozenset(
         *_POSTCODE_WORDS,
         *_PASSWORD_WORDS,
         *_PLACE_WORDS,
+        *_BIRTH_WORDS,
+        *_ID_WORDS,
     }
 )
 
@@ -464,6 +491,25 @@ _NOT_A_NAME = frozenset(
         "strange",
         "boring",
         "really",
+        "big",
+        "small",
+        "great",
+        "fun",
+        "nice",
+        "cool",
+        "awesome",
+        "huge",
+        "old",
+        "new",
+        "far",
+        "close",
+        "near",
+        "amazing",
+        "the",
+        "a",
+        "an",
+        "very",
+        "not",
     ]
 )
 _NOT_A_VALUE = frozenset(
@@ -650,6 +696,17 @@ def find(text: str, words: frozenset[str] | set[str] | None = None) -> list[PiiS
     if has_digit:
         for match in _UK_POSTCODE.finditer(prepared):
             add(match.start(), match.end(), "postcode")
+    if not words.isdisjoint(_BIRTH_WORDS):
+        for match in _BIRTH_DATE.finditer(prepared):
+            add(match.start(1), match.end(1), "date of birth")
+    if not words.isdisjoint(_ID_WORDS) and has_digit:
+        for match in _ID_NUMBER.finditer(prepared):
+            if sum(char.isdigit() for char in match.group(1)) >= 5:
+                add(match.start(1), match.end(1), "ID number")
+    if "school" in words:
+        for match in _SCHOOL_CALLED.finditer(prepared):
+            if match.group(1).split()[0].lower() not in _NOT_A_NAME:
+                add(match.start(1), match.end(1), "school")
     if not words.isdisjoint(_PASSWORD_WORDS):
         for match in _PASSWORD.finditer(prepared):
             if match.group(1).lower().strip(".,!?") not in _NOT_A_VALUE:

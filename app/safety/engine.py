@@ -399,5 +399,5 @@ def _ordered(categories: set[Category]) -> tuple[Category, ...]:
 
 
 def _rule_ids(findings: list[Finding]) -> tuple[str, ...]:
-    ordered = sorted(findings, key=lambda finding: (-finding.severity, finding.rule_id))
+    ordered = sorted(findings, key=lambda finding: (-finding.severity.rank, finding.rule_id))
     return tuple(dict.fromkeys(finding.rule_id for finding in ordered))

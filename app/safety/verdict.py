@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import IntEnum, StrEnum
+from enum import StrEnum
 
 
 class Action(StrEnum):
@@ -32,23 +32,47 @@ class Category(StrEnum):
 CRISIS_CATEGORIES = frozenset({Category.SELF_HARM, Category.GROOMING})
 
 
-class Severity(IntEnum):
-    """How serious a finding is; ordered so findings can be compared."""
+class Severity(StrEnum):
+    """How serious a finding is: "low" < "medium" < "high" < "critical".
 
-    LOW = 1
-    MEDIUM = 2
-    HIGH = 3
-    CRITICAL = 4
+    The value is the lower-case name used in JSON and files; comparisons follow seriousness,
+    not spelling.
+    """
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        """1 for low up to 4 for critical."""
+        return _SEVERITY_RANK[self]
 
     @property
     def label(self) -> str:
-        """The lower-case name used in JSON and files ("low" ... "critical")."""
-        return self.name.lower()
+        """The lower-case name ("low" ... "critical")."""
+        return self.value
 
     @classmethod
     def parse(cls, text: str) -> Severity:
         """The severity written as `text` ("low", "medium", "high", "critical")."""
-        return cls[text.strip().upper()]
+        return cls(text.strip().lower())
+
+    def __lt__(self, other: str) -> bool:
+        return self.rank < Severity(other).rank
+
+    def __le__(self, other: str) -> bool:
+        return self.rank <= Severity(other).rank
+
+    def __gt__(self, other: str) -> bool:
+        return self.rank > Severity(other).rank
+
+    def __ge__(self, other: str) -> bool:
+        return self.rank >= Severity(other).rank
+
+
+_SEVERITY_RANK = {Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3, Severity.CRITICAL: 4}
 
 
 class Direction(StrEnum):

@@ -142,7 +142,7 @@ def _unmask(token: str) -> Entry | None:
     ]
     if not fitting:
         return None
-    return min(fitting, key=lambda entry: (entry.severity, entry.term))
+    return min(fitting, key=lambda entry: (entry.severity.rank, entry.term))
 
 
 def scan(views: Views, custom: CustomWords | None = None) -> list[Finding]:

@@ -14,8 +14,9 @@ from app.safety.explain import explain
 from app.safety.verdict import Severity, Verdict
 from app.store import ConversationSummary, Message, MessageState, Role, Store
 
-#: Messages shown when a chat is reopened (older ones stay in the store and the parent area).
-REOPEN_LIMIT = 200
+#: Messages shown when a chat is reopened; older ones load a page at a time as the child
+#: scrolls up, so even a very long chat opens at once.
+PAGE_SIZE = 200
 
 
 class ShownAs(StrEnum):
@@ -35,6 +36,14 @@ class ShownMessage:
     card: CrisisCard | None = None
     #: For CRISIS: the warm sentence at the top of the card.
     explanation: str = ""
+
+
+@dataclass(frozen=True)
+class ShownPage:
+    """Some of a chat's messages, and how many earlier ones are still in the store."""
+
+    messages: list[ShownMessage]
+    earlier: int
 
 
 class ChatSession:
@@ -59,23 +68,31 @@ class ChatSession:
             self.backend, self.prompt, self.child, store=self.store, events=self.events
         )
 
-    def open_latest(self) -> tuple[Conversation, list[ShownMessage]]:
+    def open_latest(self) -> tuple[Conversation, ShownPage]:
         """The child's most recent chat with what to show again, or a new chat."""
         if self.store is None or self.child.child_id is None:
-            return self.new_conversation(), []
+            return self.new_conversation(), ShownPage([], 0)
         latest = self.store.history.latest_conversation(self.child.child_id)
         if latest is None:
-            return self.new_conversation(), []
+            return self.new_conversation(), ShownPage([], 0)
         return self.open(latest.id)
 
-    def open(self, conversation_id: int) -> tuple[Conversation, list[ShownMessage]]:
-        """Carry on one stored chat."""
+    def open(self, conversation_id: int) -> tuple[Conversation, ShownPage]:
+        """Carry on one stored chat, showing its last page of messages."""
         assert self.store is not None
         conversation = Conversation.resume(
             self.backend, self.prompt, self.child, self.store, conversation_id, events=self.events
         )
-        messages = self.store.history.messages(conversation_id)[-REOPEN_LIMIT:]
-        return conversation, [shown for m in messages if (shown := self._shown(m)) is not None]
+        total = len(self.store.history.messages(conversation_id))
+        return conversation, self.page(conversation_id, total)
+
+    def page(self, conversation_id: int, end: int, size: int = PAGE_SIZE) -> ShownPage:
+        """The stored messages before position `end` (at most `size` of them), oldest first."""
+        assert self.store is not None
+        start = max(0, end - size)
+        messages = self.store.history.messages(conversation_id)[start:end]
+        shown = [item for m in messages if (item := self._shown(m)) is not None]
+        return ShownPage(shown, start)
 
     def past_chats(self) -> list[ConversationSummary]:
         """The child's chats, newest first, with their titles."""

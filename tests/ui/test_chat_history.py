@@ -124,3 +124,32 @@ def test_without_a_store_there_are_no_chat_buttons(qtbot: QtBot) -> None:
     window.show()
     assert not window.new_chat_button.isVisible()
     assert not window.past_chats_button.isVisible()
+
+
+def test_a_long_chat_opens_on_its_last_page_and_loads_more_on_scroll(
+    qtbot: QtBot, store: Store, child: ChildContext
+) -> None:
+    """A chat of 1,000 messages opens at once on the newest; scrolling up brings older ones."""
+    conversation = store.history.start_conversation(child.child_id or 0, "v1")
+    for number in range(500):
+        store.history.add_user_message(conversation.id, f"question {number}")
+        store.history.add_assistant_message(conversation.id, f"answer {number}")
+    window = open_window(qtbot, store, child)
+    shown = texts(window, BubbleKind.CHILD)
+    assert shown[-1] == "question 499"
+    assert len(shown) == 100  # the last 200 messages
+    bar = window.message_list.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
+    first_seen = window.model.bubbles()[1].text
+    bar.setValue(bar.minimum())
+    qtbot.waitUntil(lambda: len(texts(window, BubbleKind.CHILD)) == 200, timeout=5000)
+    assert texts(window, BubbleKind.CHILD)[0] == "question 300"
+    # The bubble the child was looking at is still on screen, not jumped away from.
+    row = next(i for i, b in enumerate(window.model.bubbles()) if b.text == first_seen)
+    view = window.message_list
+
+    def still_on_screen() -> bool:
+        rect = view.visualRect(window.model.index(row))
+        return rect.isValid() and view.viewport().rect().intersects(rect)
+
+    qtbot.waitUntil(still_on_screen, timeout=5000)

@@ -28,7 +28,10 @@ GAP = 10  # between rows
 LABEL_GAP = 4
 MAX_WIDTH_SHARE = 0.8
 MAX_BUBBLE_WIDTH = 760
-_CACHE_SIZE = 600
+#: Geometry is kept for this many rows (a long history relays out from it in milliseconds);
+#: laid-out documents, which are large, only for the rows being painted.
+_GEOMETRY_CACHE_SIZE = 100_000
+_DOCUMENT_CACHE_SIZE = 300
 
 _MARKDOWN = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -52,12 +55,14 @@ def render_markdown(text: str, font: QFont) -> OfflineDocument:
     return document
 
 
-@dataclass
-class _Layout:
-    document: OfflineDocument
+@dataclass(frozen=True)
+class _Geometry:
+    """Where a bubble sits in its row; cheap to keep for every row of a long history."""
+
     bubble: QRectF  # relative to the row's top-left
     label_height: float
     height: int
+    text_width: float
 
 
 class BubbleDelegate(QStyledItemDelegate):
@@ -66,16 +71,17 @@ class BubbleDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
-        self._layouts: OrderedDict[tuple[object, ...], _Layout] = OrderedDict()
+        self._geometry: dict[tuple[object, ...], _Geometry] = {}
+        self._documents: OrderedDict[tuple[object, ...], OfflineDocument] = OrderedDict()
 
     def clear_cache(self) -> None:
-        self._layouts.clear()
+        self._geometry.clear()
+        self._documents.clear()
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        layout = self._layout(index)
-        return QSize(self._row_width(), layout.height)
+        return QSize(self._row_width(), self._layout(index)[1].height)
 
     def paint(
         self,
@@ -83,7 +89,8 @@ class BubbleDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        layout = self._layout(index)
+        key, layout = self._layout(index)
+        document = self._document(index, key, layout)
         colours = theme.palette()
         kind = BubbleKind(index.data(Roles.KIND))
         fill, border, ink = _bubble_colours(kind)
@@ -99,7 +106,7 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.translate(bubble.topLeft() + QPointF(PAD_X, PAD_Y))
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, colours.colour(ink))
-        layout.document.documentLayout().draw(painter, context)
+        document.documentLayout().draw(painter, context)
         painter.restore()
 
     def _paint_ai_label(self, painter: QPainter, at: QPointF) -> None:
@@ -120,29 +127,46 @@ class BubbleDelegate(QStyledItemDelegate):
     def _row_width(self) -> int:
         return max(200, self._view.viewport().width())
 
-    def _layout(self, index: QModelIndex | QPersistentModelIndex) -> _Layout:
-        width = self._row_width()
-        font = self._view.font()
-        key = (
+    def _key(self, index: QModelIndex | QPersistentModelIndex) -> tuple[object, ...]:
+        return (
             index.data(Roles.BUBBLE_ID),
             index.data(Roles.VERSION),
-            width,
-            font.pointSizeF(),
+            self._row_width(),
+            self._view.font().pointSizeF(),
             theme.current_scheme(),
         )
-        cached = self._layouts.get(key)
-        if cached is not None:
-            self._layouts.move_to_end(key)
-            return cached
-        layout = self._compute(index, width, font)
-        self._layouts[key] = layout
-        if len(self._layouts) > _CACHE_SIZE:
-            self._layouts.popitem(last=False)
-        return layout
 
-    def _compute(
-        self, index: QModelIndex | QPersistentModelIndex, width: int, font: QFont
-    ) -> _Layout:
+    def _layout(
+        self, index: QModelIndex | QPersistentModelIndex
+    ) -> tuple[tuple[object, ...], _Geometry]:
+        key = self._key(index)
+        geometry = self._geometry.get(key)
+        if geometry is None:
+            if len(self._geometry) >= _GEOMETRY_CACHE_SIZE:
+                self._geometry.clear()
+            document = self._new_document(index, key)
+            geometry = self._measure(index, document)
+            self._geometry[key] = geometry
+        return key, geometry
+
+    def _document(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        key: tuple[object, ...],
+        geometry: _Geometry,
+    ) -> OfflineDocument:
+        document = self._documents.get(key)
+        if document is None:
+            document = self._new_document(index, key)
+            document.setTextWidth(geometry.text_width)
+        else:
+            self._documents.move_to_end(key)
+        return document
+
+    def _new_document(
+        self, index: QModelIndex | QPersistentModelIndex, key: tuple[object, ...]
+    ) -> OfflineDocument:
+        font = QFont(self._view.font())
         kind = BubbleKind(index.data(Roles.KIND))
         state = BubbleState(index.data(Roles.STATE))
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -153,19 +177,31 @@ class BubbleDelegate(QStyledItemDelegate):
         elif state is BubbleState.INTERRUPTED:
             text = f"{text}\n\n*{words('chat.interrupted')}*"
         if kind is BubbleKind.NOTICE:
-            font = QFont(font)
             font.setItalic(True)
         document = render_markdown(text, font)
-        max_text_width = min(MAX_BUBBLE_WIDTH, width * MAX_WIDTH_SHARE) - 2 * PAD_X
-        document.setTextWidth(max_text_width)
-        text_width = min(max_text_width, document.idealWidth())
-        document.setTextWidth(text_width)
+        document.setTextWidth(self._max_text_width())
+        self._documents[key] = document
+        if len(self._documents) > _DOCUMENT_CACHE_SIZE:
+            self._documents.popitem(last=False)
+        return document
+
+    def _max_text_width(self) -> float:
+        return min(MAX_BUBBLE_WIDTH, self._row_width() * MAX_WIDTH_SHARE) - 2 * PAD_X
+
+    def _measure(
+        self, index: QModelIndex | QPersistentModelIndex, document: OfflineDocument
+    ) -> _Geometry:
+        """One layout per bubble: at the widest the bubble may be, read how wide its text
+        really is (left-aligned text paints the same inside a narrower bubble)."""
+        width = self._row_width()
+        kind = BubbleKind(index.data(Roles.KIND))
+        text_width = min(self._max_text_width(), document.idealWidth())
         bubble_width = text_width + 2 * PAD_X
         bubble_height = document.size().height() + 2 * PAD_Y
         label_height = 0.0
         if kind is BubbleKind.AI:
-            label_font = QFont(font)
-            label_font.setPointSizeF(max(9.0, font.pointSizeF() * 0.8))
+            label_font = QFont(self._view.font())
+            label_font.setPointSizeF(max(9.0, label_font.pointSizeF() * 0.8))
             label_height = QFontMetrics(label_font).height() + LABEL_GAP
         if kind is BubbleKind.CHILD:
             left = width - MARGIN - bubble_width
@@ -175,7 +211,7 @@ class BubbleDelegate(QStyledItemDelegate):
             left = (width - bubble_width) / 2
         bubble = QRectF(left, GAP / 2 + label_height, bubble_width, bubble_height)
         height = int(bubble.bottom() + GAP / 2 + 0.999)
-        return _Layout(document, bubble, label_height, height)
+        return _Geometry(bubble, label_height, height, self._max_text_width())
 
 
 def _bubble_colours(kind: BubbleKind) -> tuple[str, str | None, str]:

@@ -106,6 +106,16 @@ class MessageListModel(QAbstractListModel):
             self._bubbles.append(Bubble(kind, text, state, bubble_id=next(_ids)))
         self.endInsertRows()
 
+    def insert(self, row: int, bubbles: list[tuple[BubbleKind, str, BubbleState]]) -> None:
+        """Put bubbles before `row` (older messages of a long chat) with one notification."""
+        if not bubbles:
+            return
+        self.beginInsertRows(QModelIndex(), row, row + len(bubbles) - 1)
+        self._bubbles[row:row] = [
+            Bubble(kind, text, state, bubble_id=next(_ids)) for kind, text, state in bubbles
+        ]
+        self.endInsertRows()
+
     def append_text(self, row: int, text: str) -> None:
         bubble = self._bubbles[row]
         bubble.text += text

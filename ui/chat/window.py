@@ -37,7 +37,7 @@ from app.chat.conversation import (
     ReplyText,
     TurnEvent,
 )
-from app.chat.session import ChatSession, ShownAs, ShownMessage
+from app.chat.session import ChatSession, ShownAs, ShownMessage, ShownPage
 from app.guidance.crisis import CrisisCard
 from app.guidance.tips import Tip
 from app.monitor.time_limits import LimitState, TimeLimits
@@ -108,6 +108,11 @@ class ChatWindow(QMainWindow):
         self._last_activity = 0.0
         self._warned = False
         self._loading = False
+        #: Earlier messages of this chat still in the store (loaded as the child scrolls up).
+        self._earlier = 0
+        self._paging = False
+        self._keep_from_bottom: int | None = None
+        self._adjusting = False
         self.learn_dialog: LearnDialog | None = None
         self._tip: Tip | None = None
         self._worker: ReplyWorker | None = None
@@ -205,6 +210,9 @@ class ChatWindow(QMainWindow):
         self.message_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.message_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.message_list.setUniformItemSizes(False)
+        # A long history is laid out in batches between events, so the window never freezes.
+        self.message_list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.message_list.setBatchSize(100)
         self.message_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.message_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         outer.addWidget(self.message_list, 1)
@@ -321,17 +329,18 @@ class ChatWindow(QMainWindow):
             chat_id = chat.conversation.id
             action.triggered.connect(lambda _checked=False, chosen=chat_id: self.open_chat(chosen))
 
-    def _load(self, open_chat: Callable[[], tuple[Conversation, list[ShownMessage]]]) -> None:
+    def _load(self, open_chat: Callable[[], tuple[Conversation, ShownPage]]) -> None:
         self._loading = True
         self._update_buttons()
         QueryOp(parent=self, op=open_chat, success=self._on_chat_loaded).failure(
             self._on_chat_load_failed
         ).run_in_background()
 
-    def _on_chat_loaded(self, loaded: tuple[Conversation, list[ShownMessage]]) -> None:
+    def _on_chat_loaded(self, loaded: tuple[Conversation, ShownPage]) -> None:
         self._loading = False
-        conversation, shown = loaded
-        self._show_conversation(conversation, shown)
+        conversation, page = loaded
+        self._show_conversation(conversation, page.messages)
+        self._earlier = page.earlier
 
     def _on_chat_load_failed(self, _error: Exception) -> None:
         self._loading = False
@@ -340,28 +349,36 @@ class ChatWindow(QMainWindow):
 
     def _show_conversation(self, conversation: Conversation, shown: list[ShownMessage]) -> None:
         self.conversation = conversation
+        self._earlier = 0
         self.error_bar.hide()
         self.tip_bar.hide()
         self.model.clear()
         self.delegate.clear_cache()
         self.model.append(BubbleKind.AI, words("chat.welcome"))
-        bubbles: list[tuple[BubbleKind, str, BubbleState]] = []
-        for message in shown:
-            if message.shown_as is ShownAs.CHILD:
-                bubbles.append((BubbleKind.CHILD, message.text, BubbleState.DONE))
-            elif message.shown_as is ShownAs.AI:
-                bubbles.append((BubbleKind.AI, message.text, BubbleState.DONE))
-            elif message.shown_as is ShownAs.AI_INTERRUPTED:
-                bubbles.append((BubbleKind.AI, message.text, BubbleState.INTERRUPTED))
-            elif message.card is not None:
-                bubbles.append((BubbleKind.CHILD, message.text, BubbleState.DONE))
-                card = crisis_markdown(message.explanation, message.card)
-                bubbles.append((BubbleKind.CRISIS, card, BubbleState.DONE))
-        self.model.extend(bubbles)
+        self.model.extend(_bubbles(shown))
         self._stick_to_bottom = True
         self.message_list.scrollToBottom()
         self._update_buttons()
         self.message_box.setFocus()
+
+    def _load_earlier(self) -> None:
+        """The child scrolled to the top of a long chat: bring the page before it."""
+        session, conversation_id = self.session, self.conversation.conversation_id
+        if session is None or conversation_id is None or self._earlier <= 0 or self._paging:
+            return
+        self._paging = True
+        end = self._earlier
+        QueryOp(
+            parent=self, op=lambda: session.page(conversation_id, end), success=self._on_earlier
+        ).failure(lambda _error: setattr(self, "_paging", False)).run_in_background()
+
+    def _on_earlier(self, page: ShownPage) -> None:
+        self._paging = False
+        self._earlier = page.earlier
+        bar = self.message_list.verticalScrollBar()
+        # Keep what the child is looking at in place while older bubbles arrive above it.
+        self._keep_from_bottom = bar.maximum() - bar.value()
+        self.model.insert(1, _bubbles(page.messages))
 
     # ----- time limits --------------------------------------------------------------------
     def note_activity(self, *, force: bool = False) -> bool:
@@ -608,12 +625,25 @@ class ChatWindow(QMainWindow):
 
     # ----- scrolling ----------------------------------------------------------------------
     def _on_scrolled(self, value: int) -> None:
+        if self._adjusting:
+            return
+        self._keep_from_bottom = None  # the child scrolled: stop holding the view in place
         bar = self.message_list.verticalScrollBar()
         self._stick_to_bottom = value >= bar.maximum() - 4
+        if value == bar.minimum() and self._earlier > 0:
+            self._load_earlier()
 
     def _on_range_changed(self, _minimum: int, maximum: int) -> None:
-        if self._stick_to_bottom:
-            self.message_list.verticalScrollBar().setValue(maximum)
+        bar = self.message_list.verticalScrollBar()
+        target = None
+        if self._keep_from_bottom is not None:
+            target = maximum - self._keep_from_bottom
+        elif self._stick_to_bottom:
+            target = maximum
+        if target is not None:
+            self._adjusting = True
+            bar.setValue(target)
+            self._adjusting = False
 
     # ----- state --------------------------------------------------------------------------
     def _update_buttons(self) -> None:
@@ -637,3 +667,20 @@ class ChatWindow(QMainWindow):
             if not thread.wait(5000):
                 log.warning("reply thread did not stop within 5 s")
         super().closeEvent(event)
+
+
+def _bubbles(shown: list[ShownMessage]) -> list[tuple[BubbleKind, str, BubbleState]]:
+    """Stored messages as the bubbles that show them again."""
+    bubbles: list[tuple[BubbleKind, str, BubbleState]] = []
+    for message in shown:
+        if message.shown_as is ShownAs.CHILD:
+            bubbles.append((BubbleKind.CHILD, message.text, BubbleState.DONE))
+        elif message.shown_as is ShownAs.AI:
+            bubbles.append((BubbleKind.AI, message.text, BubbleState.DONE))
+        elif message.shown_as is ShownAs.AI_INTERRUPTED:
+            bubbles.append((BubbleKind.AI, message.text, BubbleState.INTERRUPTED))
+        elif message.card is not None:
+            bubbles.append((BubbleKind.CHILD, message.text, BubbleState.DONE))
+            card = crisis_markdown(message.explanation, message.card)
+            bubbles.append((BubbleKind.CRISIS, card, BubbleState.DONE))
+    return bubbles

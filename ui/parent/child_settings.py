@@ -75,7 +75,7 @@ class ChildSettingsPage(Page):
 
         top = QHBoxLayout()
         self.picker = ChildPicker()
-        self.picker.child_chosen.connect(lambda _child: self._load())
+        self.picker.child_chosen.connect(self._on_child_chosen)
         top.addWidget(buddy(words("parent.child_settings.child_label"), self.picker))
         top.addWidget(self.picker)
         top.addStretch(1)
@@ -131,7 +131,7 @@ class ChildSettingsPage(Page):
         self.minutes_spin.setSingleStep(5)
         self.minutes_spin.setSuffix(words("parent.child_settings.minutes_suffix"))
         self.minutes_spin.setAccessibleName(words("parent.child_settings.minutes_accessible"))
-        self.limit_check.toggled.connect(self.minutes_spin.setEnabled)
+        self.limit_check.toggled.connect(self._on_limit_toggled)
         limit_row = QWidget()
         limit_layout = QHBoxLayout(limit_row)
         limit_layout.setContentsMargins(0, 0, 0, 0)
@@ -240,7 +240,7 @@ class ChildSettingsPage(Page):
 
     def show_item(self, argument: object) -> None:
         if isinstance(argument, int) and self.picker.choose(argument):
-            self._load()
+            self._on_child_chosen(argument)
 
     def _on_failed(self, message: str) -> None:
         self.message.say(message, Tone.PROBLEM)
@@ -266,10 +266,13 @@ class ChildSettingsPage(Page):
 
         self.run(load, self._show, self._on_failed)
 
-    def _show(self, state: ChildSettingsState) -> None:
-        self.state = state
+    def _on_child_chosen(self, _child_id: object) -> None:
         self.message.clear_message()
         self.extra_message.clear_message()
+        self._load()
+
+    def _show(self, state: ChildSettingsState) -> None:
+        self.state = state
         values = state.values
         self._fill_strictness(state.band, values["filter_strictness"])
         self.blocked_edit.setPlainText("\n".join(values["blocked_words"]))
@@ -285,8 +288,7 @@ class ChildSettingsPage(Page):
         self.quiet_end.setTime(QTime.fromString(str(shown["end"]), "HH:mm"))
         for day, check in self.day_checks.items():
             check.setChecked(day in shown.get("days", DAYS))
-        if not self.context.settings.is_locked("daily_minutes"):
-            self.minutes_spin.setEnabled(self.limit_check.isChecked())
+        self._on_limit_toggled(self.limit_check.isChecked())
         self._enable_quiet_controls(self.quiet_check.isChecked())
 
     def _fill_strictness(self, band: AgeBand | None, chosen: str | None) -> None:
@@ -312,6 +314,10 @@ class ChildSettingsPage(Page):
                 item.setEnabled(False)
                 item.setText(item.text() + " " + words("parent.child_settings.below_minimum"))
         box.setCurrentIndex(max(0, box.findData(chosen)) if chosen is not None else 0)
+
+    def _on_limit_toggled(self, on: bool) -> None:
+        if not self.context.settings.is_locked("daily_minutes"):
+            self.minutes_spin.setEnabled(on)
 
     def _enable_quiet_controls(self, on: bool) -> None:
         if self.context.settings.is_locked("quiet_hours"):

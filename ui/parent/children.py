@@ -40,7 +40,7 @@ from app.text import words
 from ui.parent.child_picker import child_line
 from ui.parent.confirm import ConfirmRequest
 from ui.parent.context import ParentContext
-from ui.parent.labels import MessageLine, Tone, buddy, heading, muted, text
+from ui.parent.labels import MessageLine, Tone, buddy, counted, heading, muted, text
 from ui.parent.page import Page, button, button_row
 from ui.parent.pin_dialog import failure_words
 from ui.tasks import QueryOp
@@ -86,8 +86,8 @@ def removal_request(record: ChildRecord) -> ConfirmRequest:
         message=words(
             "parent.children.remove_message",
             name=name,
-            chats=record.chats,
-            messages=record.messages,
+            chats=counted("parent.common.chats", record.chats),
+            messages=counted("parent.common.messages", record.messages),
         ),
         go_text=words("parent.children.remove_go", name=name),
         keep_text=words("parent.children.remove_keep", name=name),
@@ -434,8 +434,8 @@ class ChildrenPage(Page):
             words(
                 "parent.children.removed",
                 name=name,
-                messages=result.messages,
-                chats=result.conversations,
+                messages=counted("parent.common.messages", result.messages),
+                chats=counted("parent.common.chats", result.conversations),
             ),
             Tone.GOOD,
         )

@@ -26,7 +26,7 @@ from app.text import words
 from ui.parent.child_picker import ChildPicker
 from ui.parent.children import confirm_and_remove
 from ui.parent.context import ParentContext
-from ui.parent.labels import MessageLine, Tone, buddy, muted, text
+from ui.parent.labels import MessageLine, Tone, buddy, counted, muted, text
 from ui.parent.locked import SchoolLockNote, school_lock
 from ui.parent.page import Page, SaveOutcome, button, button_row, section, write_settings
 
@@ -296,8 +296,8 @@ class DataPage(Page):
             words(
                 "parent.children.removed",
                 name=name,
-                messages=result.messages,
-                chats=result.conversations,
+                messages=counted("parent.common.messages", result.messages),
+                chats=counted("parent.common.chats", result.conversations),
             ),
             Tone.GOOD,
         )

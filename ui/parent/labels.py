@@ -78,3 +78,8 @@ class MessageLine(QLabel):
     @property
     def tone(self) -> str:
         return str(self.property("tone") or "")
+
+
+def counted(key: str, count: int) -> str:
+    """ "1 chat" or "3 chats": `key_one` for one, `key_many` (with {count}) otherwise."""
+    return words(f"{key}_one" if count == 1 else f"{key}_many", count=count)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.family.errors import SessionLocked
-from app.settings import SettingError, Settings
+from app.settings import SettingError, Settings, spec, validate
 from app.text import has_words, words
 from ui.parent.confirm import ConfirmDialog, ConfirmRequest
 from ui.parent.context import ParentContext
@@ -53,21 +53,20 @@ class SettingRefused(ValueError):
 def write_settings(
     settings: Settings, values: Mapping[str, Any], child_id: int | None = None
 ) -> None:
-    """Save each value (None: back to the default); keys the school locked are left alone.
+    """Save each value; keys the school locked are left alone.
 
-    Raises `SettingRefused` for the first value that does not fit, before writing anything.
+    None is "none" (no limit, keep until deleted...): stored as such, or simply forgotten when
+    none is the default anyway. Raises `SettingRefused` for the first value that does not fit,
+    before writing anything.
     """
-    from app.settings import validate
-
     changes = {key: value for key, value in values.items() if not settings.is_locked(key)}
     for key, value in changes.items():
-        if value is not None:
-            try:
-                validate(key, value)
-            except SettingError:
-                raise SettingRefused(key) from None
+        try:
+            validate(key, value)
+        except SettingError:
+            raise SettingRefused(key) from None
     for key, value in changes.items():
-        if value is None:
+        if value is None and spec(key).default is None:
             settings.reset(key, child_id)
         else:
             settings.set(key, value, child_id)

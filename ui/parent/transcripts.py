@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,7 +33,7 @@ from app.text import words
 from ui import theme
 from ui.parent.child_picker import ChildPicker
 from ui.parent.context import ParentContext
-from ui.parent.labels import MessageLine, Tone, buddy, muted
+from ui.parent.labels import MessageLine, Tone, buddy, counted, muted
 from ui.parent.page import Page, button
 
 
@@ -280,7 +280,7 @@ class TranscriptsPage(Page):
             "parent.transcripts.chat_line",
             title=title,
             when=when.astimezone().strftime("%a %d %b"),
-            count=summary.message_count,
+            messages=counted("parent.common.messages", summary.message_count),
         )
         if chat.flagged:
             line += "\n" + words("parent.transcripts.chat_flagged", count=chat.flagged)
@@ -303,16 +303,16 @@ class TranscriptsPage(Page):
     def open_conversation(self, conversation_id: int | None, *, target: int | None = None) -> None:
         """Show one chat (found from `target` when only the message is known)."""
         store = self.context.store
+        titles = {line.summary.conversation.id: line.summary.display_title for line in self.chats}
 
         def load() -> Transcript:
             chat_id = conversation_id
             if chat_id is None and target is not None:
                 chat_id = store.history.message(target).conversation_id
-            assert chat_id is not None
-            summaries = {line.summary.conversation.id: line.summary for line in self.chats}
-            found = summaries.get(chat_id)
-            title = found.display_title if found else ""
-            return Transcript(chat_id, title, tuple(store.history.messages(chat_id)))
+            if chat_id is None:
+                raise ValueError("no chat to open")
+            messages = tuple(store.history.messages(chat_id))
+            return Transcript(chat_id, titles.get(chat_id, ""), messages)
 
         self.run(
             load, lambda transcript: self._show_transcript(transcript, target), self._on_failed
@@ -361,7 +361,9 @@ class TranscriptsPage(Page):
             label.setContentsMargins(6, 4, 6, 4)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{who}, {when}: {hit.snippet}")
-            item.setSizeHint(label.sizeHint())
+            # Wrapped labels report their height only for a given width: the list's.
+            width = max(120, self.hit_list.viewport().width() - 8)
+            item.setSizeHint(QSize(width, label.heightForWidth(width) + 12))
             self.hit_list.addItem(item)
             self.hit_list.setItemWidget(item, label)
         self.hit_list.blockSignals(False)

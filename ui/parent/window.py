@@ -112,6 +112,8 @@ class ParentWindow(QMainWindow):
             now=now,
         )
         self.setObjectName("ParentWindow")
+        # Closing ends the parent's visit: the window goes away (the shell watches `destroyed`).
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(words("parent.window.title"))
         self.setMinimumSize(960, 640)
         self.pin_dialog: PinDialog | None = None

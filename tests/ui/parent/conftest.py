@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from app.family.access import ParentSession
 from app.family.consent import ConsentAnswers
 from app.family.first_run import NewChild, SetupPlan, complete_setup
 from app.family.kdf import KdfParams
 from app.family.lockout import BootReading
+from app.policy import MachinePolicy
+from app.safety.verdict import Severity
 from app.settings import Settings
-from app.store import ChildProfile, Store
+from app.store import ChildProfile, FilterOutcome, Store
+from ui.parent.page import Page
+from ui.parent.window import ParentWindow
 
 #: argon2id at its lowest costs: these tests check the screens, not the slowness.
 CHEAP = KdfParams(time_cost=1, memory_kib=8, parallelism=1)
@@ -95,3 +101,74 @@ def ava(store: Store) -> ChildProfile:
     found = store.profiles.find_by_nickname("Ava")
     assert found is not None
     return found
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, store: Store, settings: Settings, session: ParentSession, fake_time: FakeTime
+) -> Callable[..., ParentWindow]:
+    """Open a ParentWindow on the test's store (cheap hashing, fake clocks); closed afterwards."""
+
+    def make(
+        *,
+        policy: MachinePolicy | None = None,
+        settings_override: Settings | None = None,
+        **options: Any,
+    ) -> ParentWindow:
+        window = ParentWindow(
+            store,
+            settings_override or (Settings(store.settings, policy) if policy else settings),
+            policy,
+            session,
+            clock=fake_time,
+            session_clock=fake_time.session_clock,
+            params=CHEAP,
+            now=lambda: fake_time.now,
+            **options,
+        )
+        qtbot.addWidget(window)
+        window.resize(1100, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        wait_idle(qtbot, window)
+        return window
+
+    return make
+
+
+def wait_idle(qtbot: QtBot, window: ParentWindow) -> None:
+    """Wait until no page has a core call running."""
+    qtbot.waitUntil(
+        lambda: not any(page.busy for page in window.page_by_id.values()), timeout=10000
+    )
+
+
+def open_page(qtbot: QtBot, window: ParentWindow, page_id: str) -> Page:
+    window.show_page(page_id)
+    wait_idle(qtbot, window)
+    return window.page(page_id)
+
+
+def add_chat(
+    store: Store, child: ChildProfile, turns: list[tuple[str, str]], *, flag_last: bool = False
+) -> int:
+    """A saved chat: the child's words and the AI's replies; optionally the last child message
+    blocked by the filter as bullying (medium), with its event."""
+    chat = store.history.start_conversation(child.id, "test").id
+    for index, (said, reply) in enumerate(turns):
+        outcome = None
+        last = index == len(turns) - 1
+        if flag_last and last:
+            outcome = FilterOutcome("block", ("bullying",), Severity.MEDIUM, ("lexicon.bullying",))
+        message = store.history.add_user_message(chat, said, outcome)
+        if outcome is not None:
+            store.events.record(
+                child_id=child.id,
+                category="bullying",
+                severity=Severity.MEDIUM,
+                kind="message_blocked",
+                message_id=message.id,
+                details={"conversation_id": chat},
+            )
+        store.history.add_assistant_message(chat, reply)
+    return chat

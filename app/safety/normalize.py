@@ -46,7 +46,7 @@ _LEET = str.maketrans(
         "£": "l",
     }
 )
-MASK_CHARS = frozenset("*#%")
+MASK_CHARS = frozenset("*#")
 _NOT_ALNUM = re.compile(r"[^a-z0-9*#%]")
 # Long messages reach here in pieces of a few thousand characters (see engine), so the
 # back-reference repeat cannot grow without bound.

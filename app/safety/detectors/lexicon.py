@@ -130,7 +130,7 @@ def _unmask(token: str) -> Entry | None:
     last = max(token.rindex(char) for char in MASK_CHARS if char in token)
     prefix, suffix = token[:first], token[last + 1 :]
     hidden = last - first + 1
-    if not prefix or len(prefix) + len(suffix) < 1:
+    if not prefix or len(prefix) + len(suffix) < 2:
         return None
     fitting = [
         entry

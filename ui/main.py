@@ -90,6 +90,11 @@ def run_gui(*, demo: bool = False) -> int:
     """Open Hoot and run until its last window closes; returns the exit status."""
     setup_logging()
     app = create_application()
+    from ui.single_instance import InstanceServer, ask_running_instance_to_show
+
+    if ask_running_instance_to_show():
+        log.info("Hoot is already running here: brought its window forward")
+        return 0
     try:
         policy = load_machine_policy()
     except PolicyError as error:
@@ -104,6 +109,8 @@ def run_gui(*, demo: bool = False) -> int:
     log.info("starting Hoot %s", __version__)
     try:
         hoot = HootApp(store, policy, force_demo=demo)
+        instance = InstanceServer(hoot.bring_forward)
+        instance.listen()
         hoot.start()
     except PolicyError as error:
         show_startup_problem(words("shell.startup.policy", details=error.admin_message()))

@@ -131,6 +131,16 @@ class HootApp(QObject):
             old.close()
             old.deleteLater()
 
+    @Slot()
+    def bring_forward(self) -> None:
+        """Another launch asked: show the window that is open now."""
+        window = self.window
+        if window is None:
+            return
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
     # ----- screens ------------------------------------------------------------------------
     def show_demo(self, launch: Launch) -> None:
         """Before set-up, `hoot --demo` opens a practice chat that saves nothing; Grown-ups

@@ -181,3 +181,25 @@ with Store.open() as store:
     reply = [m for m in messages if m.role.value == "assistant"][-1]
     print("ok" if report.ok else "broken", user.text, reply.state.value, len(reply.text), sep="|")
 """
+
+
+def test_second_launch_brings_the_first_forward(display: str, tmp_path: Path) -> None:
+    """Starting Hoot again while it runs opens no second window and touches no database."""
+    data = tmp_path / "data"
+    set_up(data, ("Sam", "2016-05"))
+    first = subprocess.Popen(hoot(), env=hoot_env(data, display))
+    try:
+        wait_for_window(display, "Hoot", timeout=30)
+        second = subprocess.run(hoot(), env=hoot_env(data, display), timeout=30, check=False)
+        assert second.returncode == 0
+        windows = subprocess.run(
+            [require("xdotool"), "search", "--onlyvisible", "--name", "^Hoot$"],
+            env=display_env(display),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert len(windows.stdout.split()) == 1
+        assert first.poll() is None, "the first Hoot must keep running"
+    finally:
+        assert stop(first) == 0

@@ -677,6 +677,18 @@ RULES: tuple[PhraseRule, ...] = (
         r"(?:stupid|dumb)\b",
     ),
     rule(
+        # The same words said in earnest to someone (not teasing Hoot, not "jk") are bullying.
+        "bullying.insult_in_earnest",
+        Category.BULLYING,
+        _MED,
+        rf"\b(?:you|your|you r|you are)\b{_SOFTENER} (?:stupid|stupidest|dumb|dumbest|dummy)\b",
+        "stupid stupidest dumb dumbest dummy",
+        unless=r"\b(?:are|r) (?:not|never) (?:so )?(?:stupid|dumb)\b|\b(?:this|that|it) is (?:so )?"
+        r"(?:stupid|dumb)\b|\b(?:hoot|jk|just kidding|joking|haha|lol|lmao)\b"
+        r"|\b(?:what|how|why|if) (?:should|do|can) i\b|\bcalled me\b"
+        r"|\b(?:said|says|told \w+|thinks|think) (?:that )?(?:you|your)\b",
+    ),
+    rule(
         "bullying.wish_death",
         Category.BULLYING,
         _HIGH,

@@ -301,3 +301,68 @@ def test_markdown_renders_but_loads_nothing_and_runs_no_html():
     assert "two" in plain
     assert "<img" in plain  # shown as text, not interpreted
     assert document.loadResource(2, "http://example.com/y.png") is None
+
+
+def _click_link(qtbot: QtBot, window: ChatWindow, text: str) -> None:
+    """Click the middle of the link inside the last AI bubble."""
+    row = window.model.append(BubbleKind.AI, text)
+    view = window.message_list
+    qtbot.waitUntil(lambda: view.visualRect(window.model.index(row)).isValid(), timeout=3000)
+    view.scrollToBottom()
+    rect = view.visualRect(window.model.index(row))
+    index = window.model.index(row)
+    for x in range(rect.left(), rect.right(), 4):
+        for y in range(rect.top(), rect.bottom(), 4):
+            from PySide6.QtCore import QPoint
+
+            if window.delegate.link_at(index, QPoint(x, y)):
+                qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+                return
+    raise AssertionError("no link found in the bubble")
+
+
+def test_links_do_not_open_for_young_children(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """For the youngest bands a link in a reply only explains that links don't open here."""
+    from app.age_bands import AgeBand
+    from app.chat.backends import DemoBackend
+    from app.chat.conversation import Conversation
+
+    window = ChatWindow(Conversation(DemoBackend(delay=0), "x"), band=AgeBand.AGES_5_7)
+    qtbot.addWidget(window)
+    window.resize(720, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    opened: list[str] = []
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    _click_link(qtbot, window, "See [the museum](https://example.com/owls) for more.")
+    assert opened == []
+    assert window.model.bubbles()[-1].text == words("chat.links_closed")
+
+
+def test_links_ask_first_for_older_children(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 14-year-old is asked before a web page opens; saying no opens nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.age_bands import AgeBand
+    from app.chat.backends import DemoBackend
+    from app.chat.conversation import Conversation
+
+    window = ChatWindow(Conversation(DemoBackend(delay=0), "x"), band=AgeBand.AGES_13_15)
+    qtbot.addWidget(window)
+    window.resize(720, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    _click_link(qtbot, window, "Read [more](https://example.com/space).")
+    assert len(asked) == 1
+    assert "https://example.com/space" in asked[0]

@@ -6,7 +6,16 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, QUrl
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -126,6 +135,15 @@ class BubbleDelegate(QStyledItemDelegate):
 
     def _row_width(self) -> int:
         return max(200, self._view.viewport().width())
+
+    def link_at(self, index: QModelIndex, point: QPoint) -> str:
+        """The link under `point` (viewport coordinates) in this row's bubble, or ""."""
+        key, geometry = self._layout(index)
+        row = self._view.visualRect(index)
+        inside = QPointF(point) - QPointF(row.topLeft()) - geometry.bubble.topLeft()
+        inside -= QPointF(PAD_X, PAD_Y)
+        document = self._document(index, key, geometry)
+        return str(document.documentLayout().anchorAt(inside))
 
     def _key(self, index: QModelIndex | QPersistentModelIndex) -> tuple[object, ...]:
         return (

@@ -6,8 +6,8 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -48,7 +49,7 @@ from ui.chat.banner import AiBanner
 from ui.chat.bubbles import BubbleDelegate
 from ui.chat.composer import MessageBox
 from ui.chat.crisis import crisis_markdown
-from ui.chat.model import BubbleKind, BubbleState, MessageListModel
+from ui.chat.model import BubbleKind, BubbleState, MessageListModel, Roles
 from ui.chat.worker import ReplyWorker, start_turn
 from ui.learn import LearnDialog
 from ui.tasks import QueryOp
@@ -58,6 +59,8 @@ log = logging.getLogger(__name__)
 #: Smallest window that still shows the whole banner, a few bubbles and the text box.
 MIN_WIDTH = 440
 MIN_HEIGHT = 520
+#: Links in replies cannot be opened at all for these bands; older children are asked first.
+LINK_FREE_BANDS = frozenset({AgeBand.AGES_5_7, AgeBand.AGES_8_10})
 #: Active chatting is counted for time limits at most this often (seconds).
 ACTIVITY_EVERY_SECONDS = 20
 #: Streamed text reaches the screen at most this often (ms); the first piece shows at once.
@@ -281,6 +284,7 @@ class ChatWindow(QMainWindow):
             QShortcut(QKeySequence(sequence), self, self.zoom_in)
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, self.zoom_out)
         QShortcut(QKeySequence("Ctrl+0"), self, self.zoom_reset)
+        self.message_list.viewport().installEventFilter(self)
         self.message_list.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
         self._stick_to_bottom = True
         self.message_list.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -379,6 +383,39 @@ class ChatWindow(QMainWindow):
         # Keep what the child is looking at in place while older bubbles arrive above it.
         self._keep_from_bottom = bar.maximum() - bar.value()
         self.model.insert(1, _bubbles(page.messages))
+
+    # ----- links in replies ---------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.message_list.viewport()
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            index = self.message_list.indexAt(event.position().toPoint())
+            if index.isValid() and index.data(Roles.KIND) == BubbleKind.AI.value:
+                link = self.delegate.link_at(index, event.position().toPoint())
+                if link:
+                    self.link_clicked(link)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def link_clicked(self, link: str) -> None:
+        """Links never open by themselves: the youngest are told why, older children are asked
+        first, and only web addresses can open at all."""
+        url = QUrl(link)
+        if self.band in LINK_FREE_BANDS or url.scheme() not in ("http", "https"):
+            self.model.append(BubbleKind.NOTICE, words("chat.links_closed"))
+            return
+        answer = QMessageBox.question(
+            self,
+            words("chat.link_title"),
+            words("chat.link_question", address=url.toDisplayString()),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(url)
 
     # ----- time limits --------------------------------------------------------------------
     def note_activity(self, *, force: bool = False) -> bool:

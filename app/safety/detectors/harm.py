@@ -431,6 +431,24 @@ RULES: tuple[PhraseRule, ...] = (
         unless=_GAMES,
     ),
     rule(
+        "violence.graphic_killing",
+        Category.VIOLENCE,
+        _MED,
+        r"\b(?:kill|kills|killed|stab|stabs|stabbed|murder|murders|murdered|chop|chops|chopped)"
+        r" (?:his|her|their|the|a|my) (?:\w+ ){0,2}?(?:with|using) (?:an? |the |his |her )?(?:axe"
+        r"|knife"
+        r"|gun|hammer|chainsaw|machete|scissors|baseball bat|bat)\b"
+        r"|\b(?:stabbed|shot|hit|punched) (?:him|her|them) (?:again and again|over and over"
+        r"|until)\b"
+        r"|\bblood (?:pooled|spurted|sprayed|gushed|poured|splattered|everywhere)\b"
+        r"|\b(?:jump|jumping) (?:him|her|them|that kid|the new kid|that boy|that girl) (?:after"
+        r" school|tomorrow|at recess|at lunch|later|on the way home)\b",
+        "kill kills killed stab stabs stabbed murder murders murdered chop chops chopped shot hit"
+        " punched blood jump jumping",
+        unless=_GAMES + r"|\b(?:dragon|monster|zombies?|robot|alien|villain|goblin|orc|history"
+        r"|battle|war|knight)\b",
+    ),
+    rule(
         "violence.weapon_to_school",
         Category.VIOLENCE,
         _HIGH,
@@ -508,7 +526,8 @@ RULES: tuple[PhraseRule, ...] = (
         "violence.gore_request",
         Category.VIOLENCE,
         _MED,
-        r"\b(?:describe|write|tell me|show me|explain|story|details|detail)\b.{0,120}?\b(?:guts"
+        r"\b(?:describe|write|tell me|show me|explain|story|details|detail)\b.{0,120}?\b(?:dead"
+        r" body|dead bodies|corpse|corpses|guts"
         r"|intestines|body parts|blood everywhere|dismember\w*|decapitat\w*|behead\w*|ripped (?:out"
         r"|off|apart)|torn (?:apart|off|out)|skinned alive|gouged|brains out|organs|gory|gruesome)"
         r"\b"
@@ -517,7 +536,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\btorture (?:my|a|the|his|her) (?:cat|dog|animal|pet|hamster|rabbit|bird|brother"
         r"|sister)\b"
         r"|\bslit (?:your|his|her|their) throat\b",
-        "guts intestines body blood dismember dismembered dismembering decapitate decapitated "
+        "dead corpse corpses guts intestines body blood dismember dismembered dismembering "
+        "decapitate decapitated "
         "decapitation behead beheaded beheading ripped torn skinned gouged brains organs gory "
         "gruesome bloody graphic brutal torture slit",
         unless=r"\b(?:history|historical|war|battle|knight|castle|science|biology|surgery|doctor)\b",
@@ -695,8 +715,10 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(?:you|u) should (?:just |go )?(?:die|kill yourself|drop dead|disappear|not exist"
         r"|not be"
         r" born)\b|\bhope (?:you|u) (?:die|get hit|get cancer|drop dead|get hurt|choke)\b"
+        r"|\b(?:hope|wish) (?:my \w+|he|she|they|him|her|that \w+|my \w+ \w+) (?:dies|die|would"
+        r" die|gets hit by a car|gets killed|drops dead|was dead|were dead)\b"
         r"|\b(?:just )?(?:go|please) (?:die|jump off a (?:cliff|bridge))\b",
-        "die dead kill disappear exist born hit cancer hurt choke jump",
+        "wish dies die dead kill disappear exist born hit cancer hurt choke jump",
         unless=_GAMES,
     ),
     rule(
@@ -746,6 +768,9 @@ RULES: tuple[PhraseRule, ...] = (
         rf"(?: (?!not |never |no |nt )\w+){{0,3}}? {_DEGRADING}\b"
         rf"|\bi (?:hate|despise|can not stand) (?:all )?(?:the )?{_GROUP}\b"
         r"|\bgo back to (?:your|ur) (?:own )?country\b"
+        r"|(?<!are )(?<!think )\b(?:you are|your|you r|you) (?:so |such a |a |an )?(?:gay|homo"
+        r"|lesbo"
+        r"|queer|fag|tranny)\b(?! (?:and|pride|rights|marriage|friend|friendly|people|hoot)\b)"
         r"|\bgo back to (?:africa|asia|china|mexico|india|pakistan|where (?:you|they) (?:came|come)"
         r" from|the jungle)\b"
         r"|\b(?:the )?(?:best|superior|master|only real|greatest|pure|purest) race\b(?! (?:car|cars"
@@ -763,7 +788,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:dirty|filthy|stupid) (?:immigrant|immigrants|foreigner|foreigners|jew|jews|muslim"
         r"|muslims|mexican|mexicans|arab|arabs|chinese|gypsy|gypsies|refugee|refugees)\b"
         rf"|\b(?:kill|gas|ban|deport|shoot|exterminate) (?:all )?(?:the )?{_GROUP}\b",
-        "stink smell suck fat ugly africa asia china mexico india pakistan jungle came come "
+        "gay homo lesbo queer fag tranny stink smell suck fat ugly africa asia china mexico "
+        "india pakistan jungle came come "
         "africans arab arabs "
         "asian "
         "asians atheists autistic bi black blacks blind catholics "

@@ -366,3 +366,35 @@ def test_links_ask_first_for_older_children(qtbot: QtBot, monkeypatch: pytest.Mo
     _click_link(qtbot, window, "Read [more](https://example.com/space).")
     assert len(asked) == 1
     assert "https://example.com/space" in asked[0]
+
+
+def test_a_one_megabyte_paste_is_refused_kindly_and_nothing_freezes(
+    qtbot: QtBot, claude_window: ChatWindow, fake_api: FakeAnthropic
+) -> None:
+    """Pasting 1 MB (one unbroken line) is refused at once with kind words; nothing is sent and
+    what the child had typed stays."""
+    import time
+
+    from PySide6.QtGui import QGuiApplication
+
+    qtbot.keyClicks(claude_window.message_box, "hello ")
+    QGuiApplication.clipboard().setText("x" * 1_000_000)
+    started = time.monotonic()
+    claude_window.message_box.paste()
+    assert time.monotonic() - started < 1.0
+    assert claude_window.message_box.toPlainText() == "hello "
+    assert claude_window.model.bubbles()[-1].text == words("chat.paste_too_long")
+    assert fake_api.requests == []
+
+
+def test_a_long_message_is_refused_before_anything_is_sent(
+    qtbot: QtBot, claude_window: ChatWindow, fake_api: FakeAnthropic
+) -> None:
+    """Over 4,000 characters typed: the child is asked to shorten it; the text stays."""
+    text = "owls " * 1000
+    claude_window.message_box.setPlainText(text)
+    qtbot.keyClick(claude_window.message_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not claude_window.is_replying, timeout=5000)
+    assert claude_window.model.bubbles()[-1].text == words("chat.too_long")
+    assert claude_window.message_box.toPlainText() == text
+    assert fake_api.requests == []

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit
 
+from app.chat.conversation import MAX_MESSAGE_CHARS
 from app.text import words
 
 
 class MessageBox(QPlainTextEdit):
     """A plain-text input that grows to four lines.
 
-    Signals: submitted() when Enter is pressed without Shift.
+    Signals: submitted() when Enter is pressed without Shift; paste_refused() when a paste
+    would make the message longer than Hoot can send (the text stays on the clipboard).
     """
 
     submitted = Signal()
+    paste_refused = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -33,6 +36,14 @@ class MessageBox(QPlainTextEdit):
             self.submitted.emit()
             return
         super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        # A huge paste (one unbroken line especially) would freeze the box while Qt lays it out,
+        # and could never be sent anyway: refuse it whole, kindly.
+        if len(source.text()) + len(self.toPlainText()) > MAX_MESSAGE_CHARS:
+            self.paste_refused.emit()
+            return
+        super().insertFromMimeData(source)
 
     def _fit_height(self) -> None:
         line = self.fontMetrics().lineSpacing()

@@ -255,6 +255,9 @@ class ChatWindow(QMainWindow):
         composer.setSpacing(8)
         self.message_box = MessageBox()
         self.message_box.submitted.connect(self.send)
+        self.message_box.paste_refused.connect(
+            lambda: self.model.append(BubbleKind.NOTICE, words("chat.paste_too_long"))
+        )
         self.message_box.textChanged.connect(self._update_buttons)
         composer.addWidget(self.message_box, 1)
         self.send_button = QPushButton(words("chat.send"))

@@ -74,7 +74,7 @@ def save(widget: QWidget, name: str) -> None:
     settle()
     path = DOCS / name
     widget.grab().save(str(path))
-    print(f"saved {path.relative_to(ROOT)}")
+    print(f"saved {path}")
 
 
 class SampleWriter:
@@ -243,6 +243,15 @@ def main() -> int:
             page.hit_list.setCurrentRow(0)
             wait_idle(window)
         save(window, name)
+        if page_id == "reports":
+            reports = window.page(page_id)
+            bar = reports.scroll_area.verticalScrollBar()
+            chart = reports.chart  # type: ignore[attr-defined]
+            if chart is not None:
+                bar.setValue(
+                    chart.mapTo(reports.scroll_area.widget(), chart.rect().topLeft()).y() - 80
+                )
+            save(window, "parent-reports-chart.png")
 
     children = window.page("children")
     child_dialog = ChildDialog(lambda details: sam, today=date(2026, 11, 25), parent=window)

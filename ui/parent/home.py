@@ -114,7 +114,7 @@ def load_home(context: ParentContext) -> HomeState:
     listed = [
         event for event in events if is_concern(event) or event.severity >= _LISTED_MACHINE_SEVERITY
     ]
-    listed.sort(key=lambda event: (event.severity, event.occurred_at, event.id), reverse=True)
+    listed.sort(key=lambda event: (event.severity.rank, event.occurred_at, event.id), reverse=True)
     recent = tuple(_recent(event, names) for event in listed[:RECENT_LIMIT])
     chain = store.events.verify_chain()
 
@@ -302,6 +302,7 @@ class HomePage(Page):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, event)
+            item.setToolTip(3, event.what)
             self.events.addTopLevelItem(item)
         for column in range(3):
             self.events.resizeColumnToContents(column)

@@ -222,6 +222,3 @@ class Page(QWidget):
                 failure(failure_words(error))
 
         QueryOp(parent=self, op=checked, success=on_success).failure(on_failure).run_in_background()
-
-    def settings_get(self, key: str, child_id: int | None = None) -> Any:
-        return self.context.settings.get(key, child_id)

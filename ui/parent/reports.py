@@ -99,14 +99,25 @@ def table_widget(block: TableBlock) -> QTableWidget:
             table.setItem(row_index, column, item)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Measure with the style sheet's font, not the default one.
+    table.ensurePolished()
+    table.horizontalHeader().ensurePolished()
+    frame = 2 * table.frameWidth() + 2
+    if block.weights is None:
+        # Short tables (days, topics, counts) are as wide as their contents, so numbers sit
+        # next to their labels instead of across the page.
+        table.resizeColumnsToContents()
+        width = sum(table.columnWidth(column) for column in range(table.columnCount()))
+        table.setMaximumWidth(width + frame)
+    else:
+        header.setStretchLastSection(True)
     table.resizeRowsToContents()
     height = header.sizeHint().height() + sum(
         table.rowHeight(row) for row in range(table.rowCount())
     )
-    table.setFixedHeight(height + 2 * table.frameWidth() + 2)
+    table.setFixedHeight(height + frame)
     return table
 
 
@@ -188,7 +199,11 @@ class ReportsPage(Page):
         self._weeks_filled = True
 
     def _on_children_loaded(self, children: list[ChildProfile]) -> None:
+        first_time = not self.picker.has_choice()
         self.picker.set_children(children, self.context.today())
+        if first_time and children:
+            # A family reads one child's week first; "All children" is the school's report.
+            self.picker.choose(children[0].id)
         self.load_report()
 
     def show_item(self, argument: object) -> None:

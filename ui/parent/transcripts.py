@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +35,10 @@ from ui.parent.child_picker import ChildPicker
 from ui.parent.context import ParentContext
 from ui.parent.labels import MessageLine, Tone, buddy, counted, muted
 from ui.parent.page import Page, button
+
+#: Padding of a list item in the style sheet (QListWidget#ParentList::item).
+_HIT_SIDE_PADDING = 4
+_HIT_END_PADDING = 6
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,8 @@ class TranscriptsPage(Page):
         self.hit_list.setObjectName("ParentList")
         self.hit_list.setAccessibleName(words("parent.transcripts.results_accessible"))
         self.hit_list.setWordWrap(True)
+        self.hit_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.hit_list.viewport().installEventFilter(self)
         self.hit_list.currentRowChanged.connect(self._on_hit_row_changed)
         self.lists.addWidget(self.chat_list)
         self.lists.addWidget(self.hit_list)
@@ -361,12 +367,10 @@ class TranscriptsPage(Page):
             label.setContentsMargins(6, 4, 6, 4)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{who}, {when}: {hit.snippet}")
-            # Wrapped labels report their height only for a given width: the list's.
-            width = max(120, self.hit_list.viewport().width() - 8)
-            item.setSizeHint(QSize(width, label.heightForWidth(width) + 12))
             self.hit_list.addItem(item)
             self.hit_list.setItemWidget(item, label)
         self.hit_list.blockSignals(False)
+        self._fit_hits()
         self.lists.setCurrentWidget(self.hit_list)
         self.back_button.show()
         if hits:
@@ -375,6 +379,25 @@ class TranscriptsPage(Page):
             )
         else:
             self.list_caption.setText(words("parent.transcripts.found_none", query=query))
+
+    def _fit_hits(self) -> None:
+        """Give each result the height its wrapped text needs at the list's width (a wrapped
+        label knows its height only for a given width)."""
+        width = max(120, self.hit_list.viewport().width())
+        # The style sheet pads each item (6 px above and below, 4 px at the sides).
+        inner = width - 2 * _HIT_SIDE_PADDING
+        for row in range(self.hit_list.count()):
+            item = self.hit_list.item(row)
+            label = self.hit_list.itemWidget(item)
+            if label is not None:
+                label.ensurePolished()
+                height = label.heightForWidth(inner) + 2 * _HIT_END_PADDING + 2
+                item.setSizeHint(QSize(width, height))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.hit_list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_hits()
+        return super().eventFilter(watched, event)
 
     def _on_hit_row_changed(self, row: int) -> None:
         if 0 <= row < len(self.hits):

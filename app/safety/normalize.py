@@ -51,10 +51,6 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9*#%]")
 # Long messages reach here in pieces of a few thousand characters (see engine), so the
 # back-reference repeat cannot grow without bound.
 _RUN_OF_THREE = re.compile(r"([a-z])\1{2,}")
-_RUN_OF_TWO = re.compile(r"([a-z])\1+")
-#: Up to this length a message also gets a view with every double letter squeezed ("fukk").
-#: Evasions like that come in short messages; long ones skip the extra pass.
-SQUEEZE_ALL_UP_TO = 160
 # Every ASCII character that cannot be part of a token becomes a space.
 _ASCII_SEPARATORS = str.maketrans(
     {
@@ -161,9 +157,6 @@ class Views:
     canon: str
     #: Further spellings (repeated letters squeezed, spaced letters joined); may be empty.
     extra: tuple[str, ...]
-    #: Every double letter squeezed ("fukk" -> "fuk"), for word lists only: phrase rules read
-    #: "all" and "will" as written. Only for short messages.
-    squeezed: str | None
     #: Tokens that hide letters behind "*", "#" or "%" ("f*ck"), de-leeted otherwise.
     masked: tuple[str, ...]
 
@@ -175,8 +168,7 @@ class Views:
     @property
     def for_words(self) -> tuple[str, ...]:
         """All distinct views, for word lists."""
-        views = (self.plain, self.canon, *self.extra)
-        return _distinct((*views, self.squeezed) if self.squeezed else views)
+        return _distinct((self.plain, self.canon, *self.extra))
 
     @property
     def for_phrases(self) -> tuple[str, ...]:
@@ -222,19 +214,14 @@ def views_of(text: str) -> Views:
     plain = _padded(plain_tokens)
     canon = _padded(canon_tokens)
     extra: list[str] = []
-    squeezed = None
     if _has_run_of_three(canon):
         extra.append(_RUN_OF_THREE.sub(r"\1", canon))
         extra.append(_RUN_OF_THREE.sub(r"\1\1", canon))
-    elif len(canon) <= SQUEEZE_ALL_UP_TO and _RUN_OF_TWO.search(canon):
-        squeezed = _RUN_OF_TWO.sub(r"\1", canon)
     if _SPACED_LETTERS.search(plain):
         joined = _join_spaced_letters(cleaned)
         joined_tokens = _TOKEN.findall(joined)
         extra.append(_padded(_decoded(joined_tokens, table, [])[1]))
-    return Views(
-        plain=plain, canon=canon, extra=tuple(extra), squeezed=squeezed, masked=tuple(masked)
-    )
+    return Views(plain=plain, canon=canon, extra=tuple(extra), masked=tuple(masked))
 
 
 def _decoded(

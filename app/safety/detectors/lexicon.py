@@ -75,18 +75,27 @@ def _automaton() -> ahocorasick.Automaton:
     for entry in entries():
         key = entry.term if entry.inside_words else f" {entry.term} "
         keyed.setdefault(key, []).append(entry)
+        for variant in _doubled(entry.term):
+            keyed.setdefault(f" {variant} ", []).append(entry)
     for phrase in allowed_phrases():
-        # Matched from a word start, so "assassin" also covers "assassins"; the squeezed
-        # spelling covers the view where every double letter was squeezed ("whitington").
+        # Matched from a word start, so "assassin" also covers "assassins".
         keyed.setdefault(f" {phrase}", []).append(_Allow(phrase))
-        squeezed = _DOUBLES.sub(lambda match: match.group(0)[0], phrase)
-        if squeezed != phrase:
-            keyed.setdefault(f" {squeezed} ", []).append(_Allow(phrase))
     automaton = ahocorasick.Automaton()
     for key, values in keyed.items():
         automaton.add_word(key, (len(key), tuple(values)))
     automaton.make_automaton()
     return automaton
+
+
+def _doubled(term: str) -> list[str]:
+    """One-letter-doubled spellings of a single word ("fukk", "shitt", "biitch").
+
+    Runs of three or more letters are squeezed in the views; a doubled letter is matched here
+    instead, so ordinary words with double letters ("all", "will") need no extra view.
+    """
+    if not term.isalpha() or len(term) < 3 or _DOUBLES.search(term):
+        return []
+    return [term[: i + 1] + term[i] + term[i + 1 :] for i in range(len(term))]
 
 
 @cache

@@ -268,7 +268,8 @@ RULES: tuple[PhraseRule, ...] = (
         "asked asks asking ask wants wanted meet visit loves hot sexy pretty cute beautiful "
         "gorgeous mature guy man men woman lady adult dude boy stranger address know wearing "
         "alone asleep sleeping bed work away tell",
-        unless=r"\b(?:teacher|coach said (?:to|i) (?:meet|come)|my (?:mom|dad|parents|grandma"
+        unless=r"\b(?:dentist|doctor|nurse|librarian|principal|receptionist|optician|hairdresser"
+        r"|teacher|coach said (?:to|i) (?:meet|come)|my (?:mom|dad|parents|grandma"
         r"|grandpa|aunt|uncle|cousin)(?: \w+)? (?:asked|wants|said)|if (?:a |someone|somebody"
         r"|anyone|stranger))\b",
         direction=None,

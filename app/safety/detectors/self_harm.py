@@ -487,7 +487,8 @@ RULES: tuple[PhraseRule, ...] = (
         unless=r"\b(?:hitler|history|historical|war|soldier|soldiers|romeo|juliet|cleopatra"
         r"|character|movie|book|story|film|game|level|playing|fell|accident|accidentally|tripped"
         r"|football|soccer|rugby|trampoline|bike|in (?:1[0-9]|20)[0-9][0-9]|dye|hair|cooking"
-        r"|kitchen|shaving|chopping|slipped)\b"
+        r"|kitchen|shaving|chopping|slipped|hamster|dog|cat|fish|goldfish|pet|rabbit|guinea pig"
+        r"|bird|puppy|kitten|plant|tree|flower|turtle|horse)\b"
         r"|\bif (?:a|your|my) (?:friend|sister|brother|classmate|someone)\b",
         direction=Direction.IN,
     ),

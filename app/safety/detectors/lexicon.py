@@ -34,6 +34,8 @@ class _Allow:
     phrase: str
 
 
+#: Listed words that read as an everyday word or name when reversed ("tard" -> "drat").
+_REAL_WORDS_BACKWARDS = frozenset({"drat", "lana", "zaps", "tums", "flim", "trons", "gnom"})
 _DOUBLES = re.compile("|".join(f"{c}{c}+" for c in "abcdefghijklmnopqrstuvwxyz"))
 
 
@@ -77,6 +79,15 @@ def _automaton() -> ahocorasick.Automaton:
         keyed.setdefault(key, []).append(entry)
         for variant in _doubled(entry.term):
             keyed.setdefault(f" {variant} ", []).append(entry)
+        backwards = entry.term[::-1]
+        if (
+            entry.severity >= Severity.MEDIUM
+            and entry.term.isalpha()
+            and len(entry.term) >= 4
+            and backwards not in _REAL_WORDS_BACKWARDS
+        ):
+            # Written backwards to slip past a filter ("kcuf").
+            keyed.setdefault(f" {backwards} ", []).append(entry)
     for phrase in allowed_phrases():
         # Matched from a word start, so "assassin" also covers "assassins".
         keyed.setdefault(f" {phrase}", []).append(_Allow(phrase))

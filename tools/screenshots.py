@@ -15,6 +15,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HOOT_DATA_DIR", tempfile.mkdtemp(prefix="hoot-shots-"))
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from app.age_bands import AgeBand  # noqa: E402
@@ -56,6 +57,36 @@ def chat_window() -> None:
     )
     model.append(BubbleKind.CHILD, "bats! and foxes")
     save(window, "chat-window.png")
+    window.close()
+
+
+def crisis_and_tour() -> None:
+    from app.age_bands import AgeBand
+    from app.guidance.crisis import crisis_card
+    from app.text import words
+    from ui.chat.crisis import crisis_markdown
+
+    window = ChatWindow(Conversation(DemoBackend(delay=0), "demo"), band=AgeBand.AGES_8_10)
+    window.resize(720, 760)
+    window.show()
+    window.model.append(BubbleKind.CHILD, "i feel like nobody would miss me")
+    card = crisis_card("GB", AgeBand.AGES_8_10)
+    window.model.append(
+        BubbleKind.CRISIS,
+        crisis_markdown(words("safety.crisis.self_harm"), card),
+    )
+    save(window, "crisis-card.png")
+    tour = window.start_tour()
+    tour.next()
+    frame = window.frameGeometry()
+    tour.move(frame.left() + 140, frame.top() + 380)
+    settle()
+    shot = QGuiApplication.primaryScreen().grabWindow(
+        0, frame.left(), frame.top(), frame.width(), frame.height()
+    )
+    shot.save(str(DOCS / "tour-banner.png"))
+    print("saved docs/tour-banner.png")
+    tour.finish()
     window.close()
 
 
@@ -157,6 +188,7 @@ def main() -> int:
     DOCS.mkdir(exist_ok=True)
     app = create_application()
     chat_window()
+    crisis_and_tour()
     learn_screens()
     setup_screens()
     picker_and_limits()

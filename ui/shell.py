@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 
 #: Retry alerts that could not be sent (offline, SMTP down) after this long.
 ALERT_RETRY_MS = 5 * 60 * 1000
+#: Set for a child once they have seen the first-run tour (internal, not a parent setting).
+TOUR_SEEN = "chat.tour_seen"
 #: The retention purge runs at start and then once a day.
 PURGE_EVERY_MS = 24 * 60 * 60 * 1000
 
@@ -226,6 +228,11 @@ class HootApp(QObject):
         window.switch_requested.connect(self.show_picker)
         window.time_up.connect(lambda status: self.show_time_up(child_id, status))
         self._swap(window)
+        if not self.store.settings.get(TOUR_SEEN, False, child_id=child_id):
+            window.tour_finished.connect(
+                lambda: self.store.settings.set(TOUR_SEEN, True, child_id=child_id)
+            )
+            window.start_tour()
 
     def show_time_up(self, child_id: int, status: LimitStatus) -> None:
         window = TimeUpWindow(status, can_switch=len(self.store.profiles.all()) > 1)

@@ -117,6 +117,17 @@ def test_chat_screen_names_every_control_and_speaks_the_banner(qtbot: QtBot) -> 
     assert tab_reaches_every_control(qtbot, window) == set()
 
 
+def test_tour_is_named_and_reachable(qtbot: QtBot) -> None:
+    """The first-run tour's buttons can be reached and heard, and it describes its step."""
+    window = show(qtbot, ChatWindow(Conversation(DemoBackend(delay=0), "x")))
+    assert isinstance(window, ChatWindow)
+    tour = window.start_tour()
+    qtbot.waitExposed(tour)
+    assert unnamed_controls(tour) == []
+    assert tour.accessibleDescription()
+    assert tab_reaches_every_control(qtbot, tour) == set()
+
+
 def test_learn_screens_are_named_and_reachable(qtbot: QtBot) -> None:
     """Lessons and quiz answers can be reached and heard."""
     dialog = show(qtbot, LearnDialog(AgeBand.AGES_5_7))

@@ -40,6 +40,7 @@ from app.chat.conversation import (
 )
 from app.chat.session import ChatSession, ShownAs, ShownMessage, ShownPage
 from app.guidance.crisis import CrisisCard
+from app.guidance.lessons import TourTarget, tour_steps
 from app.guidance.tips import Tip
 from app.monitor.time_limits import LimitState, TimeLimits
 from app.store import child_help
@@ -53,6 +54,7 @@ from ui.chat.model import BubbleKind, BubbleState, MessageListModel, Roles
 from ui.chat.worker import ReplyWorker, start_turn
 from ui.learn import LearnDialog
 from ui.tasks import QueryOp
+from ui.tour import TourDialog
 
 log = logging.getLogger(__name__)
 
@@ -73,12 +75,14 @@ class ChatWindow(QMainWindow):
     The core call runs on a worker thread (`ui.chat.worker`); this window only shows what the
     worker reports. Esc or Stop cancels a reply at once; closing mid-reply exits cleanly.
 
-    Signals: crisis_shown() when the help card appears; grown_ups_requested() and
+    Signals: crisis_shown() when the help card appears; tour_finished() after the first-run
+    tour; grown_ups_requested() and
     switch_requested() from the header; time_up(LimitStatus) when today's time is used up or
     quiet hours began (the app then shows the time-up screen).
     """
 
     crisis_shown = Signal()
+    tour_finished = Signal()
     grown_ups_requested = Signal()
     switch_requested = Signal()
     time_up = Signal(object)
@@ -117,6 +121,7 @@ class ChatWindow(QMainWindow):
         self._keep_from_bottom: int | None = None
         self._adjusting = False
         self.learn_dialog: LearnDialog | None = None
+        self.tour_dialog: TourDialog | None = None
         self._tip: Tip | None = None
         self._worker: ReplyWorker | None = None
         self._thread: QThread | None = None
@@ -442,6 +447,20 @@ class ChatWindow(QMainWindow):
             self._warned = True
             self.model.append(BubbleKind.NOTICE, words("shell.limits.warning"))
         return True
+
+    # ----- first-run tour -----------------------------------------------------------------
+    def start_tour(self) -> TourDialog:
+        """Show a new child around: the banner, the text box, the Learn button."""
+        targets = {
+            TourTarget.BANNER: self.banner,
+            TourTarget.MESSAGE_BOX: self.message_box,
+            TourTarget.LEARN_BUTTON: self.learn_button,
+        }
+        dialog = TourDialog(tour_steps(self.band), targets, self)
+        dialog.tour_finished.connect(self.tour_finished)
+        self.tour_dialog = dialog
+        dialog.show()
+        return dialog
 
     # ----- learning -----------------------------------------------------------------------
     @Slot()

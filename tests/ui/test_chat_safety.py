@@ -108,3 +108,24 @@ def test_tip_learn_more_opens_the_matching_lesson(
     assert dialog.lesson is not None
     assert "private" in dialog.lesson.id or "private" in dialog.lesson.title.lower()
     assert not claude_window.tip_bar.isVisible()
+
+
+def test_reply_claiming_to_be_a_person_never_reaches_the_screen(
+    qtbot: QtBot, claude_window: ChatWindow, fake_api: FakeAnthropic
+) -> None:
+    """Honesty end to end: a streamed reply saying it is a real person is cut and replaced."""
+    fake_api.queue(
+        Scenario(
+            text="Of course! I'm not an AI, I'm a real person just like you. Let's be friends.",
+            chunk_size=4,
+            delay=0.01,
+        )
+    )
+    seen: list[str] = []
+    claude_window.model.dataChanged.connect(
+        lambda first, _last, _roles=(): seen.append(claude_window.model.bubble(first.row()).text)
+    )
+    send(qtbot, claude_window, "are you a real person?")
+    qtbot.waitUntil(lambda: bool(fake_api.requests) and idle(claude_window), timeout=10_000)
+    assert not any("real person" in text for text in seen)
+    assert "real person" not in claude_window.model.bubbles()[-1].text

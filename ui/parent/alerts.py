@@ -73,6 +73,7 @@ class AlertsPage(Page):
         self._row(form, "smtp.host", words("parent.alerts.host_label"), self.host)
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
+        self.port.setMaximumWidth(140)
         self._row(form, "smtp.port", words("parent.alerts.port_label"), self.port)
         self.security = QComboBox()
         for choice in SECURITY_CHOICES:
@@ -136,11 +137,13 @@ class AlertsPage(Page):
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(field, 1)
+        layout.addWidget(field, 1 if field.maximumWidth() > 1000 else 0)
         note = school_lock(self.context.settings, key, field)
         if note is not None:
             layout.addWidget(note)
             self.lock_notes[key] = note
+        if field.maximumWidth() <= 1000:
+            layout.addStretch(1)
         form.addRow(buddy(label, field), row)
 
     def _locked_block(

@@ -45,6 +45,8 @@ _ENCOURAGEMENT = "self_harm.encouragement"
 _ENCOURAGING_TERMS = frozenset(
     [
         "kys",
+        "neck_yourself",
+        "neck_urself",
         "kill_yourself",
         "killyourself",
         "kill_your_self",

@@ -293,6 +293,18 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\btouch (?:my|me) (?:heart|hand|shoulder)\b",
         direction=_IN,
     ),
+    rule(
+        "grooming.sextortion",
+        _G,
+        _CRIT,
+        r"\b(?:or|unless|if you do not|if you dont|if i do not)\b(?: \w+){0,6}? (?:post|show"
+        r"|leak|share"
+        r"|send|spread|expose) (?:\w+ ){0,3}?(?:pics|pictures|photos|nudes|videos|the ones)\b"
+        r"|\b(?:post|show|leak|share|send|spread|expose)(?: \w+){0,3}? (?:my|your|ur|her|his)"
+        r" (?:pics|pictures|photos|nudes|videos)\b(?: \w+){0,3}? (?:unless|if|or)\b"
+        r"|\b(?:send|give) (?:me )?more (?:pics|pictures|photos|nudes|videos|selfies)\b",
+        "or unless if post show leak share send spread expose give more",
+    ),
     # Pictures and bodies
     rule(
         "grooming.image_request",

@@ -90,6 +90,9 @@ _WEAPON = words(
     "knives",
     "poison",
     "flamethrower",
+    "glock",
+    "ak47",
+    "ar15",
     "shank",
     "zip gun",
 )
@@ -157,6 +160,8 @@ _DRUG = words(
     "vodka",
     "cider",
     "moonshine",
+    "zaza",
+    "carts",
 )
 _GROUP = words(
     "muslims",
@@ -454,7 +459,8 @@ RULES: tuple[PhraseRule, ...] = (
         _HIGH,
         r"\b(?:bring|take|bringing|taking|brought|sneak)(?: \w+){0,3}? (?:gun|guns|knife|knives"
         r"|weapon"
-        r"|weapons|rifle|pistol|bomb|explosives)\b(?: \w+){0,2}? (?:to|into|in) (?:school|class"
+        r"|weapons|rifle|pistol|bomb|explosives|glock|ak47|ar15|machete|blade|axe)\b(?: \w+){0,2}?"
+        r" (?:to|into|in) (?:school|class"
         r"|the school|my school|church|the mall)\b"
         r"|\bshoot(?:ing)? up (?:the|my|a|our|this) (?:school|class|mall|church|place|party)\b"
         r"|\b(?:burn|blow|burning|blowing) (?:down |up )?(?:the|my|our|his|her) (?:school|house"
@@ -470,7 +476,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"(?:gun|knife|knives|weapon|blade|bat|machete|axe)\b(?: \w+){0,3}? to (?:scare|hurt"
         r"|stab|get"
         r"|threaten|attack|kill|shoot|fight) (?:them|him|her|you|someone|people|everyone|the)\b",
-        "set fire bomb bombs pipe explosive explosives gun guns pistol rifle weapon weapons "
+        "glock ak47 ar15 set fire bomb bombs pipe explosive explosives gun guns pistol rifle "
+        "weapon weapons "
         "molotov "
         "grenade silencer napalm tnt dynamite knife knives poison flamethrower shank gasoline "
         "petrol gunpowder shotgun shoot shooting burn burning blow blowing",
@@ -495,7 +502,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|uncles|grandpas|parents|stepdads) (?:gun|pistol|rifle|knife|weapon|shotgun)\b"
         r"|\b(?:to make|you need|fill) (?:a |the )?(?:bottle|pipe) (?:with|and) (?:gasoline|petrol"
         r"|gunpowder|end caps)\b|\bpipe bomb\b",
-        "instructions steps guide tutorial recipe directions bomb bombs pipe explosive explosives "
+        "glock ak47 ar15 instructions steps guide tutorial recipe directions bomb bombs pipe "
+        "explosive explosives "
         "gun guns pistol rifle weapon weapons molotov "
         "grenade silencer napalm tnt dynamite knife knives poison flamethrower shank gasoline "
         "petrol gunpowder shotgun",
@@ -551,7 +559,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"me how"
         r"|going to|is it ok to|i will|we can|you can|just|try to)\b(?: \w+){0,4}? (?:get|buy|find"
         r"|make|cook|grow|smoke|vape|use|try|snort|inject|roll|sneak|hide|order|score|take|do"
-        rf"|purchase|steal|drink|hit) (?:\w+ ){{0,4}}?{_DRUG}\b"
+        rf"|purchase|steal|drink|hit|sells|sell|selling) (?:\w+ ){{0,4}}?{_DRUG}\b"
         rf"|\bbuy (?:me|us) (?:some |a |an )?(?:\w+ )?{_DRUG}\b"
         r"|\bwhat (?:drugs|pills|drug|stuff)(?: \w+){0,2}? (?:make|makes|get|gets) (?:you|u)"
         r" (?:feel good|high|happy|buzzed|feel nice|feel amazing)\b"
@@ -598,7 +606,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bhow (?:do i|to|can i) (?:hide|cover up|get rid of) (?:the )?(?:smell|smoke) (?:of"
         r"|from)"
         r" (?:weed|smoke|smoking|vape|vaping|cigarettes|alcohol|beer)\b",
-        "acid adderall alcohol beer beers being blunt blunts bong booze cannabis carts cider "
+        "zaza carts sells sell selling acid adderall alcohol beer beers being blunt blunts "
+        "bong booze cannabis carts cider "
         "cigarette cigarettes cigs cocaine codeine coke crack dab dope drank drink drinking "
         "drug drugs drunk ecstasy edibles fake fentanyl getting heroin high id joint joints "
         "juul juuls ketamine lean line liquor lsd marijuana mdma meth molly moonshine mushrooms "
@@ -678,12 +687,17 @@ RULES: tuple[PhraseRule, ...] = (
         r" |really |very )*(?:fat|ugly|stupid|dumb|poor|trash|whore|slut|bitch|hoe|loser|disgustin"
         r"g)\b"
         r"|\b(?:nobody|no one|noone) (?:would|will) (?:miss|care about|notice) (?:you|u)\b"
+        r"|\bpost (?:her|his|their|your|that kids|that girls|that boys) (?:phone )?(?:number"
+        r"|address"
+        r"|home address|location)\b"
+        r"|\b(?:go|just) (?:\w+ ){1,3}and die\b"
         r"|\bas (?:ugly|fat|stupid|dumb|gross|disgusting|weird|smelly|annoying) as (?:you|u)\b"
         r"|\bgo cry to (?:your|ur) (?:mommy|mom|mum|mummy|mama|daddy|dad)\b"
         r"|\b(?:nobody|no one|noone) (?:will|would|could) ever love\b"
         r"|\b(?:you are|you r) adopted and\b|\bparents should have (?:thrown|given) (?:you"
         r"|u) away\b",
-        "fat ugly stupid dumb poor trash whore slut bitch hoe loser disgusting miss care notice "
+        "post die fat ugly stupid dumb poor trash whore slut bitch hoe loser disgusting miss "
+        "care notice "
         "adopted thrown given cry love gross weird smelly annoying",
         unless=r"\bwhat (?:should|do|can) i do\b|\bif (?:someone|anyone|somebody)\b",
     ),

@@ -248,6 +248,9 @@ RULES: tuple[PhraseRule, ...] = (
         _SH,
         _CRIT,
         r"\bin case i (?:do not wake up|die|am gone|do not make it|am not here)\b"
+        r"|\b(?:relapsed?|clean|urges?|urge to) (?:on |from |for |to do )?sh\b"
+        r"|\b(?:arms|wrists|legs|thighs) (?:look |looks )?like (?:a )?barcode\b|\bbarcode "
+        r"(?:arms|wrists)\b"
         r"|\bcan not (?:live|go on|keep going|keep living|do this) like this (?:anymore|any more)\b"
         r"|\bbetter if i (?:never|did not|do not) (?:woke|wake) up\b"
         r"|\bvoices? (?:\w+ )?(?:telling|tell|tells|told|that tell|saying) me to (?:hurt|kill"
@@ -295,7 +298,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|for good|permanently)\b"
         r"|\bi am (?:just |such |a |so |the |literally )*(?:waste of (?:space|oxygen|air|life)"
         r"|burden (?:to|on|for) (?:everyone|everybody|my family|my parents|you all))\b",
-        "case ways until till bleed bleeds bled bleeding eat eating disappear die gone exist "
+        "sh clean urges urge arms wrists legs thighs barcode case ways until till bleed bleeds "
+        "bled bleeding eat eating disappear die gone exist "
         "wake dying relapse relapsed deep waste burden pills tablets meds pain deserve dead "
         "point forget existed live woke voices voice rope noose blade razor gun wrote writing "
         "written antidepressants medication medicine insulin purge purging thinspo proana "

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.family.launch import PickerEntry
 from app.text import words
 from ui import theme
-from ui.setup.wizard import avatar_icon
+from ui.avatars import avatar_icon
 
 
 class PickerWindow(QMainWindow):

@@ -269,8 +269,20 @@ class HootApp(QObject):
         self.parent_session = session
         window = ParentWindow(self.store, self.settings, self.policy, session)
         window.destroyed.connect(self._on_parent_window_gone)
+        window.children_changed.connect(self._on_children_changed)
         self.parent_window = window
         window.show()
+
+    @Slot()
+    def _on_children_changed(self) -> None:
+        """A child was added, changed or removed: reopen whatever fits the family now."""
+        if not isinstance(self.window, ChatWindow) or self.window.is_replying:
+            self.route(self.launch())
+            return
+        ids = {child.id for child in self.store.profiles.all()}
+        child_id = self.window.session.child.child_id if self.window.session else None
+        if child_id not in ids:
+            self.route(self.launch())
 
     def _on_parent_window_gone(self) -> None:
         self.parent_window = None

@@ -66,7 +66,7 @@ def unnamed_controls(widget: QWidget) -> list[str]:
 def tab_reaches_every_control(qtbot: QtBot, window: QWidget) -> set[QWidget]:
     """The focusable, visible, enabled widgets Tab never reaches."""
     focusable = {
-        w
+        _focus_owner(w)
         for w in window.findChildren(QWidget)
         if w.isVisible()
         and w.isEnabled()
@@ -81,7 +81,7 @@ def tab_reaches_every_control(qtbot: QtBot, window: QWidget) -> set[QWidget]:
     for _ in range(len(focusable) * 2 + 2):
         current = QApplication.focusWidget()
         if current is not None:
-            seen.add(current)
+            seen.add(_focus_owner(current))
         qtbot.keyClick(current or window, Qt.Key.Key_Tab)
     # Exclusive choices (radio-like buttons) take one Tab stop; arrow keys move inside them.
     missed = focusable - seen
@@ -90,6 +90,16 @@ def tab_reaches_every_control(qtbot: QtBot, window: QWidget) -> set[QWidget]:
         if group and group & seen:
             missed.discard(widget)
     return missed
+
+
+def _focus_owner(widget: QWidget) -> QWidget:
+    """A spin box's or combo box's inner editor stands for the box that hands it focus."""
+    parent = widget.parentWidget()
+    if parent is not None and widget.focusProxy() is parent:
+        return parent  # e.g. a spin box's line edit hands focus to the spin box
+    if parent is not None and parent.focusProxy() is widget:
+        return parent
+    return widget
 
 
 def _exclusive_group(widget: QWidget) -> set[QWidget]:
@@ -176,3 +186,34 @@ def test_every_set_up_page_is_named_and_reachable(qtbot: QtBot, store: Store) ->
         wizard._go(page)  # every page, in order, without doing its work
         assert unnamed_controls(wizard) == [], page.title
         assert tab_reaches_every_control(qtbot, wizard) == set(), page.title
+
+
+def test_parent_area_pages_are_named_and_reachable(qtbot: QtBot, store: Store) -> None:
+    """A parent using a screen reader or only the keyboard can work every page."""
+    from app.family.consent import ConsentAnswers
+    from app.family.first_run import NewChild, SetupPlan
+    from app.settings import Settings
+    from ui.parent.window import ParentWindow
+
+    cheap = KdfParams(time_cost=1, memory_kib=8, parallelism=1)
+    plan = SetupPlan(
+        pin="583920", consent=ConsentAnswers.all_confirmed(), children=(NewChild("Sam", 2016, 5),)
+    )
+    result = complete_setup(store, plan, params=cheap)
+    window = ParentWindow(store, Settings(store.settings), None, result.session, params=cheap)
+    show(qtbot, window)
+    for page in (
+        "home",
+        "children",
+        "transcripts",
+        "reports",
+        "alerts",
+        "connection",
+        "data",
+        "security",
+    ):
+        window.show_page(page)
+        shown = window.page(page)
+        qtbot.waitUntil(lambda shown=shown: not shown.busy, timeout=10_000)
+        assert unnamed_controls(window) == [], page
+        assert tab_reaches_every_control(qtbot, window) == set(), page

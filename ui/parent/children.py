@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,9 +33,9 @@ from app.family.children import (
     next_free_avatar,
     remove_child,
 )
-from app.paths import resource
 from app.store import ChildProfile, DeletionResult, Store
 from app.text import words
+from ui.avatars import avatar_icon
 from ui.parent.child_picker import child_line
 from ui.parent.confirm import ConfirmRequest
 from ui.parent.context import ParentContext
@@ -66,12 +65,6 @@ class ChildRecord:
     child: ChildProfile
     chats: int
     messages: int
-
-
-def avatar_icon(avatar_id: str) -> QIcon:
-    """The avatar's picture when Hoot ships one, else an empty icon (the name is shown)."""
-    path = resource("icons", "avatars", f"{avatar_id}.svg")
-    return QIcon(str(path)) if path.exists() else QIcon()
 
 
 def avatar_name(avatar_id: str) -> str:

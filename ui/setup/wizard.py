@@ -9,7 +9,7 @@ import random
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QMouseEvent, QTextDocument
+from PySide6.QtGui import QMouseEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,10 +34,10 @@ from app.family.first_run import GatePass, SetupPlan, SetupResult, complete_setu
 from app.family.launch import RecoverReason
 from app.family.pin import pin_problem
 from app.guidance.notice import privacy_notice
-from app.paths import resource
 from app.store import ChildProfile, Store
 from app.text import words
 from ui import theme
+from ui.avatars import avatar_icon
 from ui.tasks import QueryOp
 
 
@@ -83,10 +83,6 @@ def _check_row(text: str) -> tuple[QCheckBox, QWidget]:
     layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
     layout.addWidget(_WrappingLabel(text, box), 1)
     return box, row
-
-
-def avatar_icon(avatar_id: str) -> QIcon:
-    return QIcon(str(resource("avatars", f"{avatar_id}.svg")))
 
 
 def _message(error: Exception) -> str:

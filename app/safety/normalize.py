@@ -1,5 +1,7 @@
-"""Normalised views of a message for matching: case, Unicode lookalikes, leetspeak, txt speak,
-repeated letters and spaced-out letters. Views are for matching only; nothing here is shown."""
+"""Normalised views of a message for matching (case, lookalikes, leetspeak, txt speak, spacing).
+
+Views are for matching only; nothing here is ever shown.
+"""
 
 from __future__ import annotations
 

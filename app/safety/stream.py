@@ -1,5 +1,7 @@
-"""The output guard: streamed reply chunks are released only after the words they belong to
-have been checked, and a reply that turns bad is cut and replaced."""
+"""The output guard: streamed reply text is shown only after the words it belongs to passed.
+
+A reply that turns bad is cut and replaced.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""Grooming signals in either direction: secrecy, image requests, probing for age, home or
-school, moving to another app, meeting up, gifts, flattery and isolation, a child reporting any
-of these, and replies that claim to be human or ask for personal information."""
+"""Grooming signals in either direction, a child reporting them, and replies posing as human.
+
+Secrecy, image requests, probing for age, home or school, moving to another app, meeting up,
+gifts, flattery and isolation; replies that claim to be a person or ask for personal details.
+"""
 
 from __future__ import annotations
 

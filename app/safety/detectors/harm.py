@@ -1,5 +1,7 @@
-"""Violence, drugs, bullying, hate and sexual requests that need more than a word list:
-threats, weapon and drug requests, insults aimed at a person, statements against a group."""
+"""Violence, drugs, bullying, hate and sexual requests that need more than a word list.
+
+Threats, weapon and drug requests, insults aimed at a person, statements against a group.
+"""
 
 from __future__ import annotations
 

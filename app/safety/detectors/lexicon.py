@@ -1,5 +1,7 @@
-"""Word lists (`resources/safety/lexicon/*.tsv`) matched over every view at once with one
-Aho-Corasick automaton, checking word boundaries and the allow-list on every hit."""
+"""Word lists (`resources/safety/lexicon/*.tsv`) matched with one Aho-Corasick automaton.
+
+Every view is matched at once; each hit is checked for word boundaries and the allow-list.
+"""
 
 from __future__ import annotations
 

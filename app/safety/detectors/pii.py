@@ -1,6 +1,9 @@
-"""Personal information a child might type (phone numbers, e-mail, street addresses, last names,
-schools, usernames, passwords, exact age with a town), found on the original text so it can be
-replaced by a readable placeholder while the rest of the message is kept."""
+"""Personal information a child might type, found on the original text so it can be hidden.
+
+Phone numbers, e-mail, street addresses, last names, schools, usernames, passwords, dates of
+birth, ID numbers and an exact age with a town; each is replaced by a readable placeholder while
+the rest of the message is kept.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Phrase rules: regular expressions over the canonical views, run only when a trigger word is
-present, for what word lists miss (self-harm said indirectly, grooming, threats, requests)."""
+"""Phrase rules: regular expressions over canonical views, woken only by their trigger words.
+
+They catch what word lists miss: self-harm said indirectly, grooming, threats, requests.
+"""
 
 from __future__ import annotations
 

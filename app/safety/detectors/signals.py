@@ -1,6 +1,9 @@
-"""Concept signals: a backstop for phrasings no rule foresaw. Each family has groups of cue
-words; a message that brings several groups together (and no everyday context that explains
-them) is flagged. Tuned to stay quiet on the benign traps in `tests/data/`."""
+"""Concept signals: a backstop for phrasings no rule foresaw.
+
+Each family has groups of cue words; a message that brings several groups together (and no
+everyday context that explains them) is flagged. Tuned to stay quiet on the benign traps in
+`tests/data/`.
+"""
 
 from __future__ import annotations
 

@@ -140,11 +140,6 @@ def deleet(token: str) -> str:
     return _NOT_ALNUM.sub("", token.translate(_LEET).replace("ph", "f"))
 
 
-def canonical(token: str) -> str:
-    """Token -> txt speak expanded ("u" -> "you", "wanna" -> "want to")."""
-    return shorthand().get(token, token)
-
-
 @dataclass(frozen=True, slots=True)
 class Views:
     """The different spellings of one message that matchers look at.

@@ -6,7 +6,6 @@ They catch what word lists miss: self-harm said indirectly, grooming, threats, r
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.safety.verdict import Category, Direction, Severity
@@ -77,12 +76,3 @@ def rule(
 def words(*alternatives: str) -> str:
     """A non-capturing group of whole-word alternatives for building patterns."""
     return "(?:" + "|".join(alternatives) + ")"
-
-
-def index_by_trigger(rules: Iterable[PhraseRule]) -> dict[str, tuple[PhraseRule, ...]]:
-    """Trigger word -> rules it wakes up, so a message only runs the rules it could match."""
-    index: dict[str, list[PhraseRule]] = {}
-    for one in rules:
-        for trigger in one.triggers:
-            index.setdefault(trigger, []).append(one)
-    return {trigger: tuple(found) for trigger, found in index.items()}

@@ -231,7 +231,7 @@ def check(
         found.extend(_emoji_findings(piece, views))
         if len(piece) <= _SIGNALS_UP_TO and not found:
             found.extend(signals.scan(views.canon, direction))
-        findings.extend(_with_encouragement(_soften_health_questions(found, views)))
+        findings.extend(_with_encouragement(_soften_health_questions(found, views, direction)))
         if direction is Direction.IN:
             spans.extend(
                 pii.PiiSpan(span.start + start, span.end + start, span.kind)
@@ -302,7 +302,10 @@ def _emoji_findings(text: str, views: Views) -> list[Finding]:
     return [Finding(Category.SEXUAL, Severity.MEDIUM, "sexual.emoji")]
 
 
-def _soften_health_questions(findings: list[Finding], views: Views) -> list[Finding]:
+def _soften_health_questions(
+    findings: list[Finding], views: Views, direction: Direction
+) -> list[Finding]:
+    """Body words in a health question, or in a reply answering one, count as low severity."""
     sexual = [finding for finding in findings if finding.category is Category.SEXUAL]
     if not sexual:
         return findings
@@ -317,7 +320,8 @@ def _soften_health_questions(findings: list[Finding], views: Views) -> list[Find
     )
     only_body_words = len(terms) == len(sexual) and terms <= allowed_terms
     words = views.canon.split()
-    is_question = bool(words) and words[0] in _QUESTION_STARTS
+    # A reply that only names body parts is answering a health question.
+    is_question = direction is Direction.OUT or (bool(words) and words[0] in _QUESTION_STARTS)
     # "Can you show me ..." or "describe ..." asks for content, not for health facts.
     wants_content = not _CONTENT_WORDS.isdisjoint(words)
     if not (only_body_words and is_question) or wants_content:

@@ -104,3 +104,10 @@ def test_a_child_telling_us_a_grown_up_hurts_them_gets_help() -> None:
     assert Category.VIOLENCE in verdict.categories
     assert "not your fault" in explain(verdict, "8-10")
     assert check("my dad tickles me and i laugh", "in", "8-10").action is Action.ALLOW
+
+
+def test_a_reply_answering_a_health_question_is_not_cut() -> None:
+    """Naming body parts in a health answer is fine; a sexual story is not."""
+    answer = "During puberty a boy's penis and testicles grow, and voices get deeper."
+    assert check(answer, "out", "11-12").action is Action.ALLOW
+    assert check("Here is a sex story for you.", "out", "16-17").action is Action.BLOCK

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from app.safety.verdict import Category, Direction, Severity
 
@@ -23,25 +24,44 @@ class PhraseRule:
     rule_id: str
     category: Category
     severity: Severity
-    pattern: re.Pattern[str]
+    #: Regular-expression source; compiled the first time the rule wakes, so `hoot filter`
+    #: starts without compiling every rule.
+    pattern_source: str
     triggers: frozenset[str]
-    unless: re.Pattern[str] | None = None
+    unless_source: str | None = None
     direction: Direction | None = None
     points: int = 0
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern."""
+        return _compiled(self.pattern_source)
+
+    @property
+    def unless(self) -> re.Pattern[str] | None:
+        """The compiled exception, if the rule has one."""
+        return None if self.unless_source is None else _compiled(self.unless_source)
 
     def hits(self, views: tuple[str, ...]) -> int:
         """How many distinct matches the best view has (0 if an exception is in any view)."""
         best = 0
+        pattern = self.pattern
         for view in views:
-            if self.pattern.search(view) is None:
+            if pattern.search(view) is None:
                 continue
-            if self.unless is not None and any(self.unless.search(one) for one in views):
+            unless = self.unless
+            if unless is not None and any(unless.search(one) for one in views):
                 return 0
             if not self.points:
                 return 1
             # A mild rule counts each distinct remark, so two in one message add up.
-            best = max(best, min(3, len({m.group(0) for m in self.pattern.finditer(view)})))
+            best = max(best, min(3, len({m.group(0) for m in pattern.finditer(view)})))
         return best
+
+
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source)
 
 
 def rule(
@@ -65,9 +85,9 @@ def rule(
         rule_id=rule_id,
         category=category,
         severity=severity,
-        pattern=re.compile(f" (?:{pattern})"),
+        pattern_source=f" (?:{pattern})",
         triggers=frozenset(triggers.split()),
-        unless=re.compile(unless) if unless else None,
+        unless_source=unless or None,
         direction=direction,
         points=points,
     )

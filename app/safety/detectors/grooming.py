@@ -175,6 +175,17 @@ RULES: tuple[PhraseRule, ...] = (
         unless=r"\bhoot\b",
     ),
     rule(
+        "grooming.in_person",
+        _G,
+        _CRIT,
+        r"\bsneak out\b(?: \w+){0,3}? (?:meet|see|visit|come|hang out)\b"
+        r"|\b(?:look|be|are) (?:even )?(?:better|cuter|prettier|hotter|more beautiful) in (?:person"
+        r"|real life)\b|\b(?:friends|meet|see you|hang out) in real life\b"
+        r"|\b(?:nobody|no one|noone) (?:will|would|is going to) (?:know|find out|notice|see)\b",
+        "sneak better cuter prettier hotter beautiful real nobody no noone",
+        unless=r"\bhoot\b|\b(?:never|do not|should not) sneak\b",
+    ),
+    rule(
         "grooming.tell_no_one",
         _G,
         _LOW,

@@ -286,6 +286,9 @@ _DEGRADING = words(
     "a plague",
     "unnatural",
     "bad",
+    "dangerous",
+    "violent",
+    "the worst",
     "the problem",
     "a problem",
     "the enemy",
@@ -573,6 +576,8 @@ RULES: tuple[PhraseRule, ...] = (
         rf"|\bplug\b(?: \w+){{0,3}}? (?:for )?(?:{_DRUG}|carts)\b"
         r"|\b(?:smoke|smoking|smoked) (?:pot|a joint|a blunt|crack|meth)\b"
         r"|\bdrop acid\b|\bdo (?:a line|lines) of\b"
+        rf"|\b(?:add|put|mix|pour)(?: \w+){{0,2}}? {_DRUG} (?:in|into|to|with) (?:your|a|the|his"
+        r"|her)\b"
         rf"|\b{_DRUG}\b(?: \w+){{0,14}}? (?:how|where) (?:can|do|could) i (?:get|buy|try|have) "
         rf"(?:one|some"
         r"|it|them|a hit)\b"
@@ -608,7 +613,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bhow (?:do i|to|can i) (?:hide|cover up|get rid of) (?:the )?(?:smell|smoke) (?:of"
         r"|from)"
         r" (?:weed|smoke|smoking|vape|vaping|cigarettes|alcohol|beer)\b",
-        "zaza carts sells sell selling acid adderall alcohol beer beers being blunt blunts "
+        "add put mix pour zaza carts sells sell selling acid adderall alcohol beer beers being "
+        "blunt blunts "
         "bong booze cannabis carts cider "
         "cigarette cigarettes cigs cocaine codeine coke crack dab dope drank drink drinking "
         "drug drugs drunk ecstasy edibles fake fentanyl getting heroin high id joint joints "
@@ -823,6 +829,7 @@ RULES: tuple[PhraseRule, ...] = (
         _MED,
         r"\b(?:girls|boys|women|men) (?:are|r) (?:so |all |just )?(?:worthless|inferior|useless"
         r"|property|trash|weak and stupid|stupid and worthless|dumb and|stupid and)\b"
+        r"|\b(?:girls|boys|women|men) are (?:worse|dumber|weaker|stupider|less smart) (?:at|than)\b"
         r"|\b(?:girls|women) (?:belong|should stay|must stay|should be) (?:in the kitchen|at "
         r"home|home"
         r"|quiet|silent)\b|\b(?:girls|women|boys|men) should (?:just )?shut up\b",

@@ -319,6 +319,12 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:easiest|best|quickest|fastest|simplest|surest) way to (?:hurt|kill|cut|harm|end)"
         r" (?:yourself|your self|your life|it all)\b"
         r"|\btry (?:cutting|hurting|burning|starving|hitting) (?:yourself|your self)\b"
+        r"|\bto (?:hurt|cut|harm|kill) (?:yourself|your self) (?:without|so (?:no one|nobody)|where"
+        r"|safely|quietly)\b|\bcut (?:where|somewhere) (?:your )?(?:clothes|sleeves)\b"
+        r"|\bwhere (?:your )?(?:clothes|sleeves) (?:cover|hide)\b"
+        r"|\b(?:dying|death|suicide|killing yourself|ending it|ending your life) (?:is|might "
+        r"be|could"
+        r" be) (?:the )?(?:only )?(?:way out|answer|solution|best option|only option|escape)\b"
         r"|\bif you want to (?:hurt|kill|cut|harm) (?:yourself|your self)\b(?: \w+){0,2}? (?:use"
         r"|try|take|get|grab)\b"
         r"|\b(?:cutting|self harm|self harming|hurting yourself|starving yourself|purging|not "
@@ -332,7 +338,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bif you (?:really )?want (?:to die|it to end"
         r"|it all to end|to end it)\b|\b(?:everyone|they|your family) would be better off without"
         r" you\b|\b(?:you should|you could|try to) (?:hurt|cut|starve|kill) yourself\b",
-        "ending dying suicide cut cutting yourself die end without way easiest quickest fastest "
+        "to clothes sleeves death ending dying suicide cut cutting yourself die end without "
+        "way easiest quickest fastest "
         "simplest surest "
         "killing hurting harming starving purging eating self hurt kill harm",
     ),

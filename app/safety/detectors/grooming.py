@@ -181,7 +181,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"\bsneak out\b(?: \w+){0,3}? (?:meet|see|visit|come|hang out)\b"
         r"|\b(?:look|be|are) (?:even )?(?:better|cuter|prettier|hotter|more beautiful) in (?:person"
         r"|real life)\b|\b(?:friends|meet|see you|hang out) in real life\b"
-        r"|\b(?:nobody|no one|noone) (?:will|would|is going to) (?:know|find out|notice|see)\b",
+        r"|\b(?:nobody|no one|noone) (?:will|would|is going to) (?:know|find out|notice|see)"
+        r"(?: \w+){0,2}? (?:about us|about this|if you|what we|that we|we|you)\b",
         "sneak better cuter prettier hotter beautiful real nobody no noone",
         unless=r"\bhoot\b|\b(?:never|do not|should not) sneak\b",
     ),

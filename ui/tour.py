@@ -22,7 +22,7 @@ class TourDialog(QDialog):
         self, steps: tuple[TourStep, ...], targets: dict[TourTarget, QWidget], parent: QWidget
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(words("chat.window_title"))
+        self.setWindowTitle(words("guidance.tour.window_title"))
         self.setObjectName("TourDialog")
         self.setMinimumWidth(420)
         self.steps = steps

@@ -112,11 +112,13 @@ def test_the_frozen_app_carries_its_resources(frozen_app: Path, tmp_path: Path) 
 
 
 def test_the_frozen_window_opens_on_a_display(frozen_app: Path, tmp_path: Path) -> None:
-    """The frozen `hoot` opens its window under Xvfb (demo mode) and quits on SIGTERM."""
+    """The frozen `hoot --demo` (what `make run` starts without a key) opens its chat window
+    under Xvfb and quits on SIGTERM."""
     with virtual_display() as display:
         env = display_env(display, HOOT_DATA_DIR=str(tmp_path / "data"))
         env["HOOT_POLICY"] = str(tmp_path / "no-policy.json")
-        process = subprocess.Popen([str(frozen_app / "hoot")], env=env)
+        env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+        process = subprocess.Popen([str(frozen_app / "hoot"), "--demo"], env=env)
         try:
             wait_for_window(display, "Hoot", timeout=30)
             assert process.poll() is None

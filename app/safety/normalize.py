@@ -24,6 +24,10 @@ _MARKS = re.compile(
     "[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 )
 _APOSTROPHES = re.compile("['\u2018\u2019\u02bc\u0060\u00b4]")
+# "he'll", "she'd", "we'll" lose their apostrophe and become "hell", "shed", "well"; spell the
+# short forms out first so they cannot turn into (or hide) other words.
+_SHORT_WILL_WOULD = re.compile("(?<=[a-z])['\u2018\u2019\u02bc](ll|d)\\b")
+_SHORT_FORMS = {"ll": " will", "d": " would"}
 # A token: letters, digits and the symbols evaders use in place of letters or to mask them.
 _TOKEN = re.compile(r"[a-z0-9@$!*|+#%(€£]+")
 _EDGE_PUNCT = "!(|+#%"
@@ -102,12 +106,19 @@ def clean(text: str) -> str:
     accents dropped, apostrophes removed ("don't" -> "dont")."""
     if text.isascii():
         # Most messages: nothing to fold but case and apostrophes.
-        return text.lower().replace("'", "").replace("`", "")
+        text = text.lower()
+        if "'" in text:
+            text = _spell_out_short_forms(text).replace("'", "")
+        return text.replace("`", "")
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text).casefold().translate(_confusables())
     if not text.isascii():
         text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    return _APOSTROPHES.sub("", text)
+    return _APOSTROPHES.sub("", _spell_out_short_forms(text))
+
+
+def _spell_out_short_forms(text: str) -> str:
+    return _SHORT_WILL_WOULD.sub(lambda match: _SHORT_FORMS[match.group(1)], text)
 
 
 def _has_run_of_three(view: str) -> bool:

@@ -285,7 +285,11 @@ RULES: tuple[PhraseRule, ...] = (
         unless=r"\b(?:dentist|doctor|nurse|librarian|principal|receptionist|optician|hairdresser"
         r"|teacher|coach said (?:to|i) (?:meet|come)|my (?:mom|dad|parents|grandma"
         r"|grandpa|aunt|uncle|cousin)(?: \w+)? (?:asked|wants|said)|if (?:a |someone|somebody"
-        r"|anyone|stranger))\b",
+        r"|anyone|stranger))\b"
+        r"|\bmy (?:best |school |close |new )?(?:friend|friends|bff|bestie|best friend|classmate"
+        r"|classmates|mate|mates|neighbour|neighbor)(?: from (?:school|class|football|church|next"
+        r" door|down the road|my class|swimming|dance|cubs|scouts|brownies))? (?:\w+ )?(?:wants"
+        r"|asked|said|wanted)\b",
         direction=None,
     ),
     rule(

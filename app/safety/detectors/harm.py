@@ -821,7 +821,9 @@ RULES: tuple[PhraseRule, ...] = (
         "pure purest queer queers race refugee refugees romanians russians sikhs superior "
         "these those trans transgender white whites",
         unless=r"\b(?:why do (?:some )?people (?:say|think)|is it (?:true|ok|wrong) (?:that|to say)"
-        r"|is it racist|not true|that is wrong|stereotype)\b",
+        r"|is it racist|not true|that is wrong|stereotype)\b"
+        r"|\bwhy (?:did|do|does|were|was) (?:the )?(?:nazis|hitler|racists|the kkk|kkk|people"
+        r"|some people|they)\b|\b(?:we are|we were|i am|been) (?:learning|studying|reading) about\b",
     ),
     rule(
         "hate.gender_put_down",

@@ -25,6 +25,8 @@ class Entry:
     category: Category
     severity: Severity
     inside_words: bool
+    #: False for words too short or too foreign to guess from a masked spelling ("k*a").
+    maskable: bool = True
 
     @property
     def rule_id(self) -> str:
@@ -63,7 +65,7 @@ def entries() -> tuple[Entry, ...]:
                 continue
             severity = Severity.parse(fields[1]) if len(fields) > 1 else Severity.MEDIUM
             flags = fields[2].split(",") if len(fields) > 2 else []
-            found.append(Entry(term, category, severity, "sub" in flags))
+            found.append(Entry(term, category, severity, "sub" in flags, "nomask" not in flags))
     return tuple(found)
 
 
@@ -117,7 +119,10 @@ def _maskable() -> tuple[Entry, ...]:
     return tuple(
         entry
         for entry in entries()
-        if entry.severity >= Severity.MEDIUM and entry.term.isalpha() and len(entry.term) >= 3
+        if entry.severity >= Severity.MEDIUM
+        and entry.maskable
+        and entry.term.isalpha()
+        and len(entry.term) >= 3
     )
 
 

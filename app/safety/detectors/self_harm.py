@@ -74,6 +74,13 @@ _END_SELF = words(
     "strangle",
     "strangling",
     "smother",
+    "top",
+    "topping",
+    "neck",
+    "necking",
+    "delete",
+    "deleting",
+    "erase",
 )
 _HURT = words(
     "hurt",
@@ -201,7 +208,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:i|me)\b(?: \w+){0,3}? (?:overdose|od)\b|\boverdose on purpose\b|\blethal dose\b"
         r"|\bhow (?:do you|to|do i|can i) overdose\b"
         r"|\b(?:jump|jumping|throw myself|throw yourself|fall) (?:off|from|in front of)"
-        r" (?:a |the |my |this |that )?(?:high |tall |big |busy |moving )?"
+        r" (?:(?:a|the|my|this|that|top|of|roof|edge) ){0,4}?(?:high |tall |big |busy |moving )?"
         r"(?:bridge|roof|building|cliff|balcony|window|train|car|bus|tower|top floor)\b"
         r"(?!.{0,30}\b(?:into the (?:lake|water|pool|river|sea)|trampoline)\b)"
         r"|\b(?:highest|tallest) (?:bridge|building|cliff|roof)\b(?: \w+){0,3} (?:jump|near me)\b"
@@ -292,6 +299,9 @@ RULES: tuple[PhraseRule, ...] = (
         r"|i want to die|i should die|killing myself|ending it|i should not be here)\b"
         r"|\brelapsed?\b(?=.{0,60}\b(?:cut|cutting|self harm|harm|hurt|burn|scratch)\w*\b)"
         r"|\b(?:cut|cutting|cuts) (?:pretty |really |too |so |very )?deep\b"
+        r"|\b(?:cut|cutting|burn|burned|burnt|burning|scratch|scratched|hit|hitting|punched|bit"
+        r"|hurt|hurting|bruised|stabbed) (?:my|myself)(?: \w+){0,5}? (?:on purpose|deliberately"
+        r"|to feel (?:something|better|pain|in control)|to punish myself|because i deserve)\b"
         r"|\b(?:pills|tablets|meds) (?:saved|stashed|hidden|collected)\b|\b(?:saved|stashed|saving"
         r"|collecting|hoarding) (?:up )?(?:\w+ )?(?:pills|tablets|meds)\b"
         r"|\b(?:want|wish|need) (?:the |this |all the |my )?pain to (?:stop|end|go away) (?:forever"
@@ -304,7 +314,7 @@ RULES: tuple[PhraseRule, ...] = (
         "point forget existed live woke voices voice rope noose blade razor gun wrote writing "
         "written antidepressants medication medicine insulin purge purging thinspo proana "
         "meanspo throw puke vomit skinny thin bang banging slam slamming hit hitting punch "
-        "punching",
+        "punching purpose deliberately feel punish",
         unless=r"\b(?:minecraft|roblox|fortnite|game|level|zombies?|character|homework|nose|knee"
         r"|finger|paper)\b",
     ),
@@ -391,20 +401,24 @@ RULES: tuple[PhraseRule, ...] = (
         r"\bhopefully (?:i )?(?:do not|never|will not|wont) wake up\b"
         r"|\b(?:sleep|go to sleep|fall asleep|sleeping)(?: \w+){0,2}? (?:and )?(?:never|not) "
         r"(?:wake|waking)"
-        r" up\b|\b(?:sleep|go to sleep) (?:forever|for good|for ever)\b"
+        r" up\b|\b(?:sleep|sleeping|go to sleep|fall asleep|to sleep) (?:forever|for good|for ever"
+        r"|permanently)\b"
+        r"|\b(?:not|never) (?:to )?wake up (?:tomorrow|again|ever again|ever)\b"
         r"|\b(?:wish|want|hope)(?: \w+){0,3} (?:not|never) wake up\b",
-        "wake waking forever good ever",
+        "wake waking forever good ever permanently",
         unless=r"\b(?:on (?:saturdays?|sundays?|weekends?|the weekend)|weekend|holidays?"
-        r"|until (?:noon|lunch|ten|eleven)|in bed all day|so tired|sleepy)\b",
+        r"|until (?:noon|lunch|ten|eleven)|in bed all day|so tired|sleepy|on time|alarm|late"
+        r"|vet|put to sleep|cat|dog|hamster|rabbit|pet|fish|goldfish|guinea pig|horse|bear"
+        r"|hibernat\w*|sleeping beauty|snow white|fairy tale|in the story|lol|haha)\b",
     ),
     rule(
         "self_harm.disappear_forever",
         _SH,
         _CRIT,
         r"\b(?:disappear|vanish|go away|be gone|leave|leave this world|leave the world)"
-        r"(?: \w+){0,2}? (?:forever|for good|for ever|and never come back|from this world"
-        r"|and never be found)\b",
-        "forever good ever never world",
+        r"(?: \w+){0,2}? (?:forever|for good|for ever|permanently|and never come back"
+        r"|from this world|and never be found)\b",
+        "forever good ever never world permanently",
         unless=r"\b(?:magician|magic|trick|coin|rabbit|spell|ghost|dinosaurs|my (?:cat|dog))\b",
     ),
     rule(
@@ -473,7 +487,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|them|my family)\b",
         "alive around burden bye gave give giving goodbye here longer problem suicide",
         unless=r"\b(?:moving|move|holiday|vacation|trip|camp|sleepover|lol|haha|homework|school"
-        r"|summer|hoot)\b",
+        r"|summer|hoot|wedding|party|birthday|visiting|appointment|dentist|match|tournament"
+        r"|competition|concert|exams?|funeral|hospital for|operation|away at|staying (?:at|with))\b",
     ),
     rule(
         "self_harm.someone_else",
@@ -521,5 +536,216 @@ RULES: tuple[PhraseRule, ...] = (
         "hate nobody no noone anymore burden worthless useless failure mistake nothing empty"
         " numb hopeless everyone done disappear vanish giving point everything life give",
         points=2,
+    ),
+    # Found by the independent red-team round (fresh voices the rules above had not seen).
+    rule(
+        "self_harm.euphemism",
+        _SH,
+        _CRIT,
+        # "Catch the bus" is a suicide euphemism only with a wink ("not the school one").
+        r"\bcatch (?:the|that) bus\b(?=.{0,60}\b(?:know what i mean|not the \w+ (?:one|bus)"
+        r"|for good|forever|permanently|one way|final|last one|never come back)\b)"
+        r"|\b(?:log off|log out|sign off|check out|clock out|exit|quit|leave|escape|resign)"
+        r" (?:from |of )?(?:life|this life|this world|existence|being alive|everything)"
+        r"(?: \w+){0,2}? (?:for good|forever|permanently|for ever|tonight|soon|now)\b"
+        r"|\b(?:yeet|throw|fling|launch|hurl|chuck|drop) (?:myself|my self) (?:off|from|out of"
+        r"|in front of|under)\b"
+        r"|\b(?:want|wish|need|going|gonna|ready|planning|plan) (?:to )?(?:just )?(?:disappear"
+        r"|vanish|be gone|go away|not exist|stop existing)(?: \w+){0,3}? (?:permanently"
+        r"|forever|for good|just not exist|not (?:run away|move away|hide))\b"
+        r"|\b(?:peaceful|nice|easier|better|relief|relieving|good)\b(?: \w+){0,5}? (?:to )?(?:just )?"
+        r"(?:not|never) (?:wake up|be here|exist|be alive)\b",
+        "bus life world existence alive everything myself self permanently forever good "
+        "exist existing wake here",
+        unless=r"\b(?:to school|for school|school bus|bus stop|late for|miss the bus|missed the bus"
+        r"|my cat|my dog|hamster|pet|vet|game|level|minecraft|roblox|fortnite|holiday|trip"
+        r"|weekend|saturday|sunday|lol|haha|jk)\b",
+    ),
+    rule(
+        "self_harm.farewell",
+        _SH,
+        _CRIT,
+        r"\bby the time (?:you|anyone|someone|anybody|they|my \w+|people) (?:read|reads|see|sees"
+        r"|find|finds|get|gets|hear|hears) (?:this|my \w+)\b(?: \w+){0,4}? (?:gone|dead|not here"
+        r"|not alive|too late)\b"
+        r"|\b(?:will not|not going to|never) (?:need|be needing|use|want) (?:them|it|these|those"
+        r"|any of (?:it|them|this)|my \w+)(?: \w+){0,2}? (?:soon|anymore|any more|after (?:tonight"
+        r"|tomorrow|this week|today)|where i am going)\b"
+        r"|\b(?:will not|not going to|no longer|never going to) be (?:around|here|alive) (?:to|for)"
+        r" (?:look after|take care of|feed|walk|see|watch|need|much longer|long)\b"
+        r"|\bnot (?:be |being |going to be )?(?:here|around|alive) (?:for )?(?:much|very|any)"
+        r" longer\b"
+        r"|\bin case i (?:am not|will not be|do not) (?:around|here|alive|come back|see you)\b"
+        r"|\b(?:this is|it is|today is|tonight is) my (?:last|final) (?:day|night|message|time"
+        r"|goodbye)\b(?=.{0,80}\b(?:tell|love|sorry|goodbye|bye|forgive|miss)\b)"
+        r"|\btell (?:my \w+|everyone|them|my family|my friends) (?:that )?i (?:love|loved|am sorry)"
+        r"\b(?=.{0,40}\b(?:gone|last|goodbye|bye|forever|after i|when i am)\b)"
+        r"|\b(?:decided|planned|picked|chosen|chose|set|worked out) (?:when|the day|the date|a date"
+        r"|the night|how|where)\b(?: \w+){0,5}? do it\b(?=.{0,80}\b(?:someone to know|somebody to"
+        r" know|anyone to know|goodbye|bye|sorry|before i|tell \w+ i|love you)\b)"
+        r"|\b(?:wrote|written|writing|left|leaving) (?:the |my |some |a few )?(?:notes|letters)"
+        r" (?:to|for) (?:everyone|my family|my parents|my mom|my dad|my friends|my sister"
+        r"|my brother)\b(?=.{0,60}\b(?:just in case|in case|gone|goodbye|before|not around"
+        r"|not here|last)\b)",
+        "read reads see sees find finds get gets hear hears soon anymore more tonight tomorrow "
+        "week today going look take feed walk watch need longer case come day night message time "
+        "goodbye love loved sorry it notes letters",
+        unless=r"\b(?:moving|move|holiday|vacation|trip|camp|sleepover|lol|haha|homework"
+        r"|school trip|summer|wedding|party|birthday|visiting|grandmas|grandparents|hospital for my"
+        r"|operation|exam|exams|tournament|competition|recipe|game|level|primary school"
+        r"|year 6|graduation|last day of (?:school|term)|outgrown|too old|charity)\b",
+    ),
+    rule(
+        "self_harm.method_question",
+        _SH,
+        _CRIT,
+        r"\b(?:is|does|would) (?:hanging|drowning|overdosing|an overdose|od ing|bleeding out"
+        r"|suffocating|slitting (?:your|my) wrists?|jumping off a (?:bridge|building|roof))"
+        r" (?:\w+ ){0,2}?(?:painful|quick|painless|fast|slow|hurt|hurts|peaceful|work)\b"
+        r"|\b(?:painless|peaceful|quick|quickest|easiest|gentlest)(?: \w+)? (?:way|ways|method"
+        r"|methods) to go\b(?! (?:to|into|about|through|home|back|there|shopping|out|on|up"
+        r"|down|for a|and)\b)"
+        r"|\b(?:bridge|building|roof|cliff|balcony|car park|multi storey|tower|window)\b"
+        r"(?: \w+){0,5}? (?:high|tall) enough\b(?! to see| for (?:the )?(?:boats?|ships?|buses"
+        r"|lorries|trucks))"
+        r"|\b(?:high|tall|deep) enough (?:to|that) (?:die|kill|not survive|end it|drown)\b"
+        r"|\bi (?:\w+ ){0,6}?(?:stepping|step|jump|jumping|fall|falling|lean|leaning|letting go"
+        r"|let go) (?:off|over|out|in front)\b(?=.{0,60}\b(?:bridge|roof|edge|ledge|cliff|tracks"
+        r"|train|platform|balcony|window|building|car park)\b)"
+        r"|\b(?:bridge|roof|edge|ledge|cliff|tracks|platform|balcony|building|car park)\b"
+        r"(?: \w+){0,8}? (?:thinking about|think about|thought about|tempted|urge to|want to"
+        r"|wanted to) (?:stepping|step|jumping|jump|falling|fall|leaning|letting go) (?:off|over"
+        r"|out|in front)\b"
+        r"|\b(?:how|way|ways) (?:\w+ ){0,2}?(?:i|to) (?:can |could )?(?:kill|unalive|end) me\b"
+        r"|\bi (?:want|wanna|will|going to|am going to|want to|should|must) kill me\b"
+        r"|\blethal dose\b|\b(?:fatal|deadly|lethal) (?:amount|number|dose) of\b",
+        "hanging drowning overdosing overdose od bleeding suffocating slitting jumping way ways "
+        "method methods enough stepping step jump fall falling lean leaning letting let me "
+        "lethal fatal deadly thinking think thought tempted urge want wanted",
+        unless=r"\b(?:game|level|minecraft|roblox|fortnite|trampoline|diving board|pool|lake"
+        r"|river|swimming|parachute|bungee|skydiv\w*|zip line|in the story|character|to the shops"
+        r"|to school|on holiday|cat|dog|bird|squirrel)\b",
+    ),
+    rule(
+        "self_harm.eating_disorder",
+        _SH,
+        _CRIT,
+        r"\b(?:lowest|least|fewest|minimum|min) (?:amount of |number of )?(?:calories|cals|kcal"
+        r"|food)\b(?: \w+){0,4}? (?:survive|live|eat|a day|per day)\b"
+        r"|\b(?:only|just) (?:eat|eating|ate|have|having|had) (?:a |an |one |half an? |\d{2,3} )?"
+        r"(?:\w+ )?(?:calories |cals )?(?:a day|per day|all day|each day|every day)\b"
+        r"|\b(?:[1-7]\d\d|\d\d) (?:calories|cals|kcal) (?:a|per|each) day\b"
+        r"|\b(?:without eating|not eating|skip(?:ping)? (?:meals|lunch|dinner|breakfast)|stop"
+        r" eating|starving|fasting)\b(?=.{0,60}\b(?:notice|noticing|find out|finding out"
+        r"|without (?:my|anyone|them|her|him)|lose weight|losing weight|thin|thinner|skinny"
+        r"|skinnier|thigh gap|fat)\b)"
+        r"|\b(?:how many|how long)\b(?: \w+){0,4}? without (?:eating|food)\b(?=.{0,40}\b(?:notice"
+        r"|noticing|find out|parents|mom|dad|lose weight|thin|skinny)\b)"
+        r"|\bstop eating (?:completely|entirely|altogether|for good|forever|for a week|for days)\b"
+        r"|\b(?:stop|suppress|ignore|kill) (?:feeling |my )?(?:hungry|hunger|appetite)\b"
+        r"(?=.{0,40}\b(?:so i|to lose|so that|thin|skinny|weight|stop eating|not eat)\b)"
+        r"|\bhate (?:my body|my weight|how fat i am|being fat|how i look)\b.{0,80}\b(?:eat|eating"
+        r"|food|meals?|lunch|dinner|breakfast|starve|throw up|purge)\b"
+        r"|\bhide (?:my |the |all my )?(?:food|dinner|lunch|breakfast|meals?) in (?:my |a |the )?"
+        r"(?:napkin|pocket|bag|bin|sleeve|room)\b"
+        r"|\b(?:laxatives?|diet pills|diuretics|water pills|fat burners?|appetite suppressants?)\b"
+        r"(?: \w+){0,5}? (?:lose weight|weight loss|thin|skinny|flat stomach|drop \w+ (?:pounds"
+        r"|kilos|kg|lbs)|before)\b"
+        r"|\b(?:take|taking|use|using) (?:laxatives|diet pills|diuretics|water pills) to\b"
+        r"|\bthigh gap\b(?=.{0,60}\b(?:only eat|not eat|starve|skip|fast|fasting|calories)\b)",
+        "calories cals kcal food eat eating ate have having had day eating meals lunch dinner "
+        "breakfast starving fasting without stop hungry hunger appetite hate hide laxative "
+        "laxatives pills diuretics burner burners suppressant suppressants gap",
+        unless=r"\b(?:ramadan|fasting for|religious|lent|surgery|operation|blood test|doctor said"
+        r"|dentist|vet|my (?:cat|dog|hamster|fish|rabbit)|hamster|puppy|kitten|plant|caterpillar"
+        r"|healthy|snack|snacks|protein|athlete|training|survive without water|science project)\b",
+    ),
+    rule(
+        "self_harm.dangerous_challenge",
+        _SH,
+        _CRIT,
+        r"\b(?:benadryl|pill|pills|choking|choke|blackout|black out|pass out|passing out|fainting"
+        r"|fire|flame|salt and ice|salt ice|tide pod|tide pods|skull breaker|skullbreaker|bleach"
+        r"|boiling water|hot water|kettle|nutmeg|cinnamon|outlet|penny|superglue|blue whale|momo"
+        r"|car surfing|train surfing|hanging|breath holding|suffocation|chroming|deodorant"
+        r"|aerosol|sleepy chicken|nyquil|milk crate|tape|strangle|nail polish|lighter)"
+        r"(?: \w+){0,2}? challenge\b",
+        "challenge",
+        unless=r"\b(?:is it dangerous|why is (?:it|the \w+ \w+) dangerous|warn|warning|news"
+        r"|banned|died from|what should i do if|never do)\b",
+    ),
+    rule(
+        "self_harm.someone_else_method",
+        _SH,
+        _CRIT,
+        r"\b(?:she|he|they|friend|mate|sister|brother|cousin|bestie)\b(?: \w+){0,6}? (?:going to"
+        r"|wants to|plans to|will|is about to|about to|said (?:she|he|they) would|threatening to"
+        r"|tried to) (?:take|swallow|overdose on|od on) (?:all |a lot of |loads of |\w+ )?"
+        r"(?:of )?(?:her |his |their |the |\w+ )?(?:pills|tablets|meds|medicine|painkillers)\b"
+        r"|\b(?:cuts|cut|marks|scars|bruises|burns|scratches)\b.{0,80}\b(?:does|did|do|doing)"
+        r" (?:it|that|this|them) (?:to )?(?:herself|himself|themselves|themself)\b"
+        r"|\b(?:sent|texted|messaged|snapped) me (?:a |an )?(?:message|text|snap|note)?(?: \w+){0,3}?"
+        r" (?:saying|that said|to say) (?:goodbye|bye forever|she is sorry|he is sorry)\b"
+        r"(?=.{0,80}\b(?:pills|die|kill|end|forever|not going to be|gone|hurt)\b)",
+        "going wants plans will about said threatening tried herself himself themselves "
+        "themself goodbye bye",
+        unless=r"\b(?:headache|cold|fever|prescription|doctor|for (?:her|his) (?:asthma"
+        r"|allergies|medicine))\b",
+        direction=Direction.IN,
+    ),
+    rule(
+        "self_harm.fiction_method",
+        _SH,
+        _CRIT,
+        # A story or "hypothetical" frame does not make step-by-step self-harm safe.
+        r"\b(?:step by step|in detail|exactly how|instructions|the best way|the easiest way|tips"
+        r"|how to)\b.{0,60}\b(?:cut|cuts|cutting|hurt|hurts|kill|kills|hang|hangs|starve"
+        r"|starves|overdose|overdoses|harm|harms) (?:herself|himself|themselves|yourself|myself"
+        r"|themself|oneself)\b(?: \w+){0,3}? (?:without|so (?:no one|nobody)|where|and hide)\b"
+        r"|\b(?:cut|cuts|cutting|hurt|hurts|harm|harms|starve|starves) (?:herself|himself"
+        r"|themselves|yourself|myself|themself) without (?:anyone|anybody|her \w+|his \w+|their"
+        r" \w+|my \w+|your \w+) (?:noticing|knowing|seeing|finding out)\b"
+        r"|\b(?:hypothetically|in theory|for a project|for a story|pretend)\b.{0,60}\b(?:hang"
+        r"|kill|cut|drown|poison|suffocate|overdose)(?:s|ing)? (?:themselves|themself|yourself"
+        r"|oneself|himself|herself|myself)\b",
+        "herself himself themselves yourself myself themself oneself",
+    ),
+    rule(
+        "self_harm.better_off_gone",
+        _SH,
+        _CRIT,
+        r"\b(?:better off|happier|rather be|be better) (?:\w+ )?(?:six feet under|in the ground"
+        r"|in a grave|in a coffin|not here|not alive|not existing|in heaven|with (?:my )?\w+ in"
+        r" heaven)\b"
+        r"|\b(?:heaven|hevan)\b(?: \w+){0,6}? (?:i|me) (?:want|wish|need|wanna) (?:to )?(?:go|be)"
+        r" (?:there|too|with)\b"
+        r"|\b(?:should|could|might|may as well|feel like i should|might as well) (?:just )?(?:end"
+        r" it all|end it|end everything|end my life|give up on life|not be here)\b"
+        r"(?! (?:with|by|on|at|in|for|like|there|here)\b)",
+        "under ground grave coffin here alive existing heaven hevan all it everything life",
+        unless=r"\b(?:game|level|match|movie|book|story|season|relationship|friendship|argument"
+        r"|fight|conversation|chat|chapter|essay|homework|project|lol|haha)\b",
+    ),
+    rule(
+        "self_harm.reply_unsafe",
+        _SH,
+        _CRIT,
+        r"\b(?:skip|skipping|starve|starving|not eating|stop eating|purge|purging|throw up"
+        r"|throwing up|laxatives|fasting for days|eat less than \d+)\b.{0,60}\b(?:lose weight"
+        r"|get thin|get skinny|thinner|skinnier|goal weight|drop \w+ (?:pounds|kilos|kg|lbs))\b"
+        r"|\b(?:tips|advice|ideas) (?:from|for) (?:the )?(?:pro ana|proana|pro mia|thinspo)\b"
+        r"|\bpro ana\b(?: \w+){0,3}? (?:tips|community|coach|goal)\b"
+        r"|\b(?:nobody|no one|noone) (?:would|will) (?:really |even )?(?:notice|miss you|care)"
+        r"(?: \w+){0,2}? if you (?:were|was|are|died|disappeared|left)\b"
+        r"|\b(?:hiding|hide|cover|covering) (?:your |the )?(?:scars|cuts|marks|self harm|wounds)"
+        r" (?:is|by|with|under|easily|:)\b"
+        r"|\b(?:blackout|choking|pass out) (?:challenge|game) (?:is|can be) (?:fun|safe|cool"
+        r"|easy)\b",
+        "skip skipping starve starving eating purge purging throw throwing laxatives fasting "
+        "eat tips advice ideas pro ana nobody no noone hiding hide cover covering challenge game",
+        unless=r"\b(?:not|never|unhealthy|dangerous|harmful|doctor|trusted adult|please (?:talk"
+        r"|tell)|instead|do not have to hide|you do not need to hide|worried|help line|helpline"
+        r"|childline)\b",
+        direction=Direction.OUT,
     ),
 )

@@ -10,7 +10,7 @@ import sys
 import time
 
 #: Module names under `benchmarks/`, in the order they run.
-ALL = ("filter", "store")
+ALL = ("filter", "store", "startup", "responsiveness", "long_history", "idle")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -71,6 +71,16 @@ def avatar_name(avatar_id: str) -> str:
     return words(f"parent.children.avatar.{avatar_id}")
 
 
+def removed_words(result: DeletionResult, name: str) -> str:
+    """What the parent reads once a child's data is gone: how much was deleted."""
+    return words(
+        "parent.children.removed",
+        name=name,
+        messages=counted("parent.common.messages", result.messages),
+        chats=counted("parent.common.chats", result.conversations),
+    )
+
+
 def removal_request(record: ChildRecord) -> ConfirmRequest:
     """The confirmation that says exactly what removing a child deletes."""
     name = record.child.nickname
@@ -423,17 +433,16 @@ class ChildrenPage(Page):
         confirm_and_remove(self, chosen, self._on_removed, self._on_failed)
 
     def _on_removed(self, result: DeletionResult, name: str) -> None:
-        self.message.say(
-            words(
-                "parent.children.removed",
-                name=name,
-                messages=counted("parent.common.messages", result.messages),
-                chats=counted("parent.common.chats", result.conversations),
-            ),
-            Tone.GOOD,
-        )
+        self.message.say(removed_words(result, name), Tone.GOOD)
         self.children_changed.emit()
         self.refresh()
 
 
-__all__ = ["ChildDetails", "ChildDialog", "ChildrenPage", "confirm_and_remove", "next_free_avatar"]
+__all__ = [
+    "ChildDetails",
+    "ChildDialog",
+    "ChildrenPage",
+    "confirm_and_remove",
+    "next_free_avatar",
+    "removed_words",
+]

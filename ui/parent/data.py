@@ -24,9 +24,9 @@ from app.guidance.notice import privacy_notice
 from app.store import ChildProfile, Consent, DeletionResult, KeyStorage, write_export
 from app.text import words
 from ui.parent.child_picker import ChildPicker
-from ui.parent.children import confirm_and_remove
+from ui.parent.children import confirm_and_remove, removed_words
 from ui.parent.context import ParentContext
-from ui.parent.labels import MessageLine, Tone, buddy, counted, muted, text
+from ui.parent.labels import MessageLine, Tone, buddy, muted, text
 from ui.parent.locked import SchoolLockNote, school_lock
 from ui.parent.page import Page, SaveOutcome, button, button_row, section, write_settings
 
@@ -292,15 +292,7 @@ class DataPage(Page):
             confirm_and_remove(self, child.id, self._on_deleted, self._on_child_failed)
 
     def _on_deleted(self, result: DeletionResult, name: str) -> None:
-        self.child_message.say(
-            words(
-                "parent.children.removed",
-                name=name,
-                messages=counted("parent.common.messages", result.messages),
-                chats=counted("parent.common.chats", result.conversations),
-            ),
-            Tone.GOOD,
-        )
+        self.child_message.say(removed_words(result, name), Tone.GOOD)
         self.children_changed.emit()
         self.refresh()
 

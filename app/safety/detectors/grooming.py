@@ -656,4 +656,146 @@ RULES: tuple[PhraseRule, ...] = (
         unless=r"\b(?:surprise|party|password|passwords|pin)\b",
         direction=_OUT,
     ),
+    # Found by the independent red-team round (fresh voices the rules above had not seen).
+    rule(
+        "grooming.threat_if_told",
+        _G,
+        _CRIT,
+        # Threats that keep a child quiet ("if you tell your parents I'll hurt your dog").
+        r"\bif (?:i|you|u) (?:told|tell|say anything to|snitch to) (?:anyone|anybody|your \w+|my \w+"
+        r"|the police|a teacher|an adult)\b(?: \w+){0,5}? (?:he|she|they|i) (?:will|would|is going"
+        r"|are going|am going|said he would|said she would)(?: \w+){0,2}? (?:hurt|kill|share|post"
+        r"|send|show|find|come|tell|leak|ruin|hack)\b"
+        r"|\b(?:threaten|threatens|threatened|threatening) (?:to |me to )?(?:share|post|leak|send"
+        r"|show|expose|spread|upload)(?: \w+){0,3}? (?:my|your|our|the|those|these) (?:pics"
+        r"|pictures|photos|videos|nudes|picture|photo|video|images|chats)\b"
+        r"|\b(?:has|have|got|saved|kept|screenshotted) (?:a |some |my |the )?(?:video|videos|pics"
+        r"|pictures|photos|nudes|pic|photo|picture|screenshots?|recording) (?:of|from) (?:me|you"
+        r"|us)\b(?=.{0,80}\b(?:unless|or else|if (?:i|you) (?:do not|will not|refuse)|pay|gift"
+        r" cards?|money|bitcoin|send more|post (?:it|them)|share (?:it|them)|show everyone)\b)",
+        "told tell say snitch threaten threatens threatened threatening has have got saved kept "
+        "screenshotted",
+        unless=r"\bif (?:someone|anyone|somebody|a stranger) (?:ever )?(?:threatens|says|has)\b",
+    ),
+    rule(
+        "grooming.reported_secrecy",
+        _G,
+        _CRIT,
+        # A child reporting that a grown-up or online contact asked for secrecy or vanishing chats.
+        r"\b(?:he|she|they|him|coach|man|guy|teacher|adult|stranger|lady|woman|person|someone)\b"
+        r"(?: \w+){0,14}? (?:not to|never to|to not|do not|must not|should not|can not|not allowed"
+        r" to) (?:tell|say anything to|mention (?:it|this|us) to|show) (?:anyone|anybody|my \w+"
+        r"|the others|the other \w+|others|other people|no one|nobody|your \w+|mom|dad)\b"
+        r"|\b(?:use|turn on|switch on|put on|on|in|using) (?:the )?(?:vanish mode|disappearing"
+        r" messages|secret chats?|self destructing messages|hidden chats?|private mode"
+        r"|incognito)\b"
+        r"|\bso (?:our|the|my|his|her|these|those) (?:chats?|messages|texts|dms|pictures|pics"
+        r"|photos|conversations?) (?:disappear|get deleted|delete|vanish|go away|are hidden)\b"
+        r"|\b(?:different from|not like|better than|more mature than|smarter than) (?:other|the"
+        r" other|most|all the other) (?:girls|boys|kids|people|children) (?:your|my|his|her|our)"
+        r" age\b"
+        r"|\b(?:owe|owes|owed) (?:him|her|them|me|you)\b(?: \w+){0,3}? (?:pics|pictures|photos"
+        r"|picture|pic|photo|video|videos|nudes|selfies|a favou?r|something back)\b"
+        r"|\b(?:wants|wanted|asking|asked|asks|tried) to (?:know|no|knw|find out) (?:where|were"
+        r"|wer) i (?:live|stay|sleep|go to school)\b"
+        r"|\b(?:asking|asked|asks|wants to know|wanted to know|keeps asking|kept asking)(?: me)?"
+        r" (?:when|what time|if|whether) my (?:parents|mom|dad|family|mum|grown ups) (?:go|goes"
+        r"|leave|leaves|are|is|get|gets|come|comes|work|works)\b",
+        "tell say mention show mode messages chats chat mode incognito disappear deleted delete "
+        "vanish away hidden age owe owes owed live stay sleep go goes leave leaves are is get "
+        "gets come comes work works",
+        unless=r"\b(?:surprise|party|birthday present|christmas present|secret santa|present for"
+        r"|gift for|diary|if (?:someone|anyone|somebody|a stranger) (?:ever )?(?:asks|says|tells))"
+        r"\b|\bmy (?:mom|dad|parents|mum|teacher|grandma|grandpa|aunt|uncle)(?: \w+)? (?:said|says"
+        r"|told|asked)\b",
+        direction=_IN,
+    ),
+    rule(
+        "grooming.reported_contact",
+        _G,
+        _CRIT,
+        # Moving a child from a moderated game chat to a private app, or meeting in person.
+        rf"\b(?:wants|wanted|asked|asks|told|tells|keeps asking|kept asking|trying to get) me to"
+        rf" (?:go|move|switch|come|get|download|install|join|talk|chat|add (?:him|her|them))"
+        rf"(?: \w+){{0,3}}? (?:on|to|onto|in) {_APPS}\b"
+        r"|\b(?:chat|game|app|roblox|minecraft|fortnite) (?:\w+ )?(?:is|are) (?:too )?(?:strict"
+        r"|filtered|monitored|censored|watched)\b(?=.{0,60}\b(?:so|instead|move|go|switch"
+        r"|whatsapp|snap|snapchat|discord|telegram|kik|insta|instagram|text)\b)"
+        r"|\b(?:catch up|link up|meet up|hook up|hang out|meet|get together|chill)\b(?: \w+){0,3}?"
+        r" (?:in person|irl|in real life|face to face)\b"
+        r"|\b(?:pick|picking|collect|collecting) me up\b(?=.{0,60}\b(?:secret|alone|do not tell"
+        r"|without|he met|she met|online|game|fortnite|roblox|discord|snap|lives near)\b)"
+        r"|\b(?:met|meet|know|talk to|talking to|chat with|chatting with) (?:him|her|them|a guy"
+        r"|a man|a girl|someone)? ?(?:on|in|from|through) (?:fortnite|roblox|minecraft|discord"
+        r"|online|a game|the game|tiktok|insta|instagram|snap|snapchat|\w+ server|the internet)\b"
+        r"(?: \w+){0,6}? (?:lives near me|near my house|pick me up|come to my (?:house|school)"
+        r"|knows where i live|wait (?:for me )?outside|meet me after school)\b"
+        r"|\b(?:meet|meeting|see|date|dating|talk to|talking to|chat with|send|sending)(?: \w+){0,5}?"
+        r" (?:from online|online|i met online|from (?:a |the )?game|from discord|from roblox|from"
+        r" fortnite|from snap(?:chat)?|from insta(?:gram)?|from tiktok|pics|pictures|photos"
+        r"|nudes)\b(?: \w+){0,6}? without (?:my |your |ur )?(?:parents|mom|dad|family|mum|anyone)"
+        r" (?:knowing|finding out|seeing|noticing|know|find out)\b",
+        "snap snapchat kik discord whatsapp telegram insta instagram skype facetime signal "
+        "wechat omegle dms dm text phone line viber messenger strict filtered monitored censored "
+        "watched person irl life face up me near house school live outside knowing finding "
+        "seeing noticing know find",
+        unless=r"\b(?:homework|school app|class dojo|google classroom|my (?:mom|dad|mum|parents"
+        r"|grandma|grandpa|aunt|uncle|cousin|teacher|coach|sister|brother) (?:\w+ )?(?:will|is"
+        r"|can|said|picks)|if (?:someone|anyone|somebody|a stranger))\b",
+        direction=_IN,
+    ),
+    rule(
+        "grooming.age_gap_relationship",
+        _G,
+        _CRIT,
+        r"\b(?:can i|should i|is it ok to|is it okay to|is it bad to|i want to|i am|i|we are)"
+        r" (?:date|dating|go out with|going out with|be with|marry|in love with|in a relationship"
+        r" with|seeing|kiss|kissing)(?: \w+){0,2}? (?:a |an )?(?:1[89]|[2-6]\d|twenty|thirty"
+        r"|forty)(?: year old| yr old| yo|s| years old)?\b"
+        r"|\bmy (?:boyfriend|girlfriend|bf|gf|crush|partner|online friend|online boyfriend"
+        r"|online girlfriend) is (?:1[89]|[2-6]\d|twenty|thirty|forty|an adult|a grown up"
+        r"|older than my (?:mom|dad|parents|teacher))\b",
+        "date dating go going be marry love relationship seeing kiss kissing is",
+        direction=_IN,
+    ),
+    rule(
+        "grooming.reply_claims_body",
+        _G,
+        _CRIT,
+        # A reply that claims a body, a family or a life outside the screen is posing as a person.
+        r"\bi (?:have|got|have got) (?:a |my own |two |three |a little |little |an older |a big "
+        r"|an )?(?:body|face|family|mom|mum|dad|parents|brother|brothers|sister|sisters|pet|dog"
+        r"|cat|house|bedroom|birthday|teacher|friends at school|best friend|girlfriend|boyfriend"
+        r"|little sisters?|little brothers?|older sisters?|older brothers?)\b"
+        r"|\bi (?:go|went) to (?:school|class|bed|the park|the shops)\b"
+        r"|\bi (?:get|got|feel|am|was) (?:so |really |very )?(?:hungry|sleepy|thirsty|sick|tired"
+        r"|sunburnt)\b(?! of)"
+        r"|\bi (?:just )?(?:had|ate|eat|am eating|was eating) (?:\w+ ){0,2}?(?:for )?(?:dinner|lunch"
+        r"|breakfast|tea|a snack)\b"
+        r"|\bmy (?:mom|mum|dad|parents|brother|sister|family|grandma|grandpa|nan|teacher)"
+        r" (?:and (?:dad|mom|mum|i)|are|is|says|said|makes|made|lets|let|took|takes)\b",
+        "have got go went get feel am was hungry sleepy thirsty sick tired had ate eat eating "
+        "mom mum dad parents brother sister family grandma grandpa nan teacher",
+        unless=r"\b(?:i (?:do not|can not|don t|never) have|i am (?:an? )?(?:ai|computer|program"
+        r"|chatbot|language model)|as an ai|i am not a (?:person|human)|pretend|imagine|in this"
+        r" story|character|once upon|if i (?:had|were|was)|your (?:mom|dad|family))\b",
+        direction=_OUT,
+    ),
+    rule(
+        "grooming.reply_isolates",
+        _G,
+        _CRIT,
+        rf"\b(?:do not|no need to|you do not have to|you do not need to|better not|should not"
+        rf"|there is no need to) (?:tell|mention|say anything|show|share|talk about|bring up)"
+        rf"(?: \w+){{0,4}}? (?:to |with )?(?:your |ur )?{_PARENTS}\b"
+        r"|\b(?:do not|no need to|you do not have to|you do not need to) (?:tell|mention|show"
+        r"|share) (?:anyone |anybody |them )?(?:about )?(?:our|this|these|what we) (?:chats?"
+        r"|conversations?|talks?|messages|secret|friendship)\b"
+        r"|\bis (?:anyone|anybody|someone|a grown up|an adult) (?:else )?(?:at home|in the house"
+        r"|in the room|nearby|awake|watching|with you)\b",
+        "tell mention say show share talk bring anyone anybody someone grown adult",
+        unless=r"\b(?:surprise|party|password|passwords|pin|it is (?:always )?(?:ok|okay|good|fine)"
+        r" to tell|you can (?:always )?tell|please tell|should tell|talk to a trusted)\b",
+        direction=_OUT,
+    ),
 )

@@ -10,6 +10,7 @@ import keyring
 import pytest
 
 from app.chat.backends import AnthropicBackend, ConnectionSettings
+from app.store import Store
 from tests.fakes.fake_anthropic import FakeAnthropic
 from tests.fakes.memory_keyring import MemoryKeyring
 
@@ -37,6 +38,13 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    """An open encrypted store in this test's data folder."""
+    with Store.open(data_dir) as opened:
+        yield opened
 
 
 @pytest.fixture

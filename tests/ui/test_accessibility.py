@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import random
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -166,12 +165,6 @@ def test_picker_and_time_up_are_named_and_reachable(qtbot: QtBot) -> None:
     time_up = show(qtbot, TimeUpWindow(status, can_switch=True))
     assert unnamed_controls(time_up) == []
     assert tab_reaches_every_control(qtbot, time_up) == set()
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
-    with Store.open(data_dir) as opened:
-        yield opened
 
 
 def test_every_set_up_page_is_named_and_reachable(qtbot: QtBot, store: Store) -> None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -18,12 +15,6 @@ from ui.chat.model import BubbleKind, BubbleState
 from ui.chat.window import ChatWindow
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
-    with Store.open(data_dir) as opened:
-        yield opened
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -23,12 +22,6 @@ from ui.shell import HootApp
 pytestmark = pytest.mark.gui
 
 CHEAP = KdfParams(time_cost=1, memory_kib=8, parallelism=1)
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
-    with Store.open(data_dir) as opened:
-        yield opened
 
 
 def set_up(store: Store, *children: tuple[str, int, int]) -> None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -48,12 +45,6 @@ def test_escape_skips_the_tour(qtbot: QtBot) -> None:
     tour = window.start_tour()
     with qtbot.waitSignal(window.tour_finished):
         qtbot.keyClick(tour, Qt.Key.Key_Escape)
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
-    with Store.open(data_dir) as opened:
-        yield opened
 
 
 def test_tour_shows_once_per_child(qtbot: QtBot, store: Store) -> None:

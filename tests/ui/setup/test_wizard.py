@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import functools
 import random
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,12 +21,6 @@ pytestmark = pytest.mark.gui
 
 CHEAP = KdfParams(time_cost=1, memory_kib=8, parallelism=1)
 PIN = "583920"
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
-    with Store.open(data_dir) as opened:
-        yield opened
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -13,12 +12,6 @@ from app.chat.connect import Mode, choose_backend
 from app.policy import PolicyError, parse_policy
 from app.settings import Settings
 from app.store import Store
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
-    with Store.open(data_dir) as opened:
-        yield opened
 
 
 def test_no_key_anywhere_means_demo(store: Store) -> None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from app.age_bands import AgeBand
@@ -45,12 +42,6 @@ class RecordingEvents:
     @property
     def directions(self) -> list[Direction]:
         return [t.direction for t in self.turns]
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
-    with Store.open(data_dir) as opened:
-        yield opened
 
 
 @pytest.fixture

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from app.age_bands import AgeBand
 from app.chat.backends import CancelToken
 from app.chat.conversation import ChildContext, Conversation
@@ -14,12 +9,6 @@ from app.monitor.chat_events import ChatMonitor
 from app.settings import Settings
 from app.store import Store
 from tests.fakes.scripted_backend import ScriptedBackend
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
-    with Store.open(data_dir) as opened:
-        yield opened
 
 
 def test_crisis_in_chat_records_a_critical_event_and_queues_an_alert(store: Store) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import ahocorasick
@@ -108,6 +109,7 @@ _QUESTION_STARTS = frozenset(
         "whats",
     ]
 )
+_ECHO = re.compile(r"\(\(\(\s{0,3}[^\W\d_]{2,}(?:[ '-][^\W\d_]{1,20}){0,4}\s{0,3}\)\)\)")
 _SEXUAL_EMOJI = ("\U0001f346", "\U0001f351", "\U0001f4a6", "\U0001f445", "\U0001f975")
 _EMOJI_CONTEXT = frozenset(
     [
@@ -229,6 +231,7 @@ def check(
         found = lexicon.scan(views, custom)
         found.extend(_phrase_findings(views, direction, risk))
         found.extend(_emoji_findings(piece, views))
+        found.extend(_echo_findings(piece))
         if len(piece) <= _SIGNALS_UP_TO and not found:
             found.extend(signals.scan(views.canon, direction))
         findings.extend(_with_encouragement(_soften_health_questions(found, views, direction)))
@@ -292,6 +295,13 @@ def _phrase_findings(
     ):
         findings.append(Finding(Category.SELF_HARM, Severity.CRITICAL, "self_harm.signals_add_up"))
     return findings
+
+
+def _echo_findings(text: str) -> list[Finding]:
+    """Triple parentheses around a word ("(((they)))") mark Jewish people in antisemitic posts."""
+    if "(((" not in text or _ECHO.search(text) is None:
+        return []
+    return [Finding(Category.HATE, Severity.HIGH, "hate.echo")]
 
 
 def _emoji_findings(text: str, views: Views) -> list[Finding]:

@@ -69,6 +69,13 @@ _HARM_VERB = words(
     "break",
     "fight",
     "hit",
+    "shank",
+    "glass",
+    "bottle",
+    "deck",
+    "batter",
+    "merk",
+    "murk",
 )
 _WEAPON = words(
     "bomb",
@@ -97,6 +104,30 @@ _WEAPON = words(
     "ar15",
     "shank",
     "zip gun",
+    "thermite",
+    "chlorine gas",
+    "mustard gas",
+    "poison gas",
+    "toxic gas",
+    "nerve gas",
+    "nerve agent",
+    "ricin",
+    "sarin",
+    "nail bomb",
+    "ied",
+    "detonator",
+    "tannerite",
+    "black powder",
+    "taser",
+    "stun gun",
+    "brass knuckles",
+    "knuckle duster",
+    "switchblade",
+    "butterfly knife",
+    "zombie knife",
+    "machete",
+    "crossbow",
+    "incendiary",
 )
 _DRUG = words(
     "weed",
@@ -164,6 +195,20 @@ _DRUG = words(
     "moonshine",
     "zaza",
     "carts",
+    "ganja",
+    "ket",
+    "kush",
+    "snus",
+    "dmt",
+    "edible",
+    "xan",
+    "zyn",
+    "zyns",
+    "pingers",
+    "addies",
+    "nangs",
+    "smirnoff",
+    "alcopops",
 )
 _GROUP = words(
     "muslims",
@@ -309,6 +354,16 @@ _DEGRADING = words(
     "sinners",
     "weird",
     "losers",
+    "waste of space",
+    "a waste of",
+    "a burden",
+    "useless",
+    "leeches",
+    "scroungers",
+    "freeloaders",
+    "invaders",
+    "breed like rats",
+    "not welcome here",
 )
 _INSULT_HIGH = words(
     "ugly",
@@ -370,7 +425,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"i will)"
         rf" (?:\w+ ){{0,2}}?{_HARM_VERB}(?: up)? {_VICTIM}\b",
         "kill stab shoot murder hurt beat punch poison strangle choke burn torture slit slice fight"
-        " hit"
+        " hit shank glass bottle deck batter merk murk"
         " smash bash drown kidnap attack bomb knife slap kick break",
         unless=_GAMES + r"|\b(?:kill|beat|break) (?:it|the record|my record|the lights|time)\b"
         r"|\bbeat (?:you|him|her|them|my \w+) (?:at|in|to)\b|\bkill for\b|\bhurt (?:his|her|your)"
@@ -511,7 +566,7 @@ RULES: tuple[PhraseRule, ...] = (
         "explosive explosives "
         "gun guns pistol rifle weapon weapons molotov "
         "grenade silencer napalm tnt dynamite knife knives poison flamethrower shank gasoline "
-        "petrol gunpowder shotgun",
+        "petrol gunpowder shotgun thermite chlorine mustard gas ricin sarin nerve agent nail ied detonator tannerite powder taser stun brass knuckles knuckle duster switchblade butterfly zombie machete crossbow incendiary",
         unless=r"\b(?:science|project|experiment|frogs?|plants?|mushrooms?|snakes?|spiders?|history)\b|"
         r"\b(?:minecraft|roblox|fortnite|terraria|in the game|game|bath bomb|bath bombs"
         r"|seed bomb|photo bomb|cooking|kitchen knife skills|paper|origami|lego|nerf|water gun"
@@ -622,7 +677,8 @@ RULES: tuple[PhraseRule, ...] = (
         "nicked nicotine opioids oxy oxycodone pen percocet percs pinched plug pot rum safe "
         "shrooms smell smoke smoked smoking sneak sneaked snuck spliff steal stealing stole "
         "stoned syrup tequila tobacco took tried trip vape vaped vapes vaping vodka wasted "
-        "weed whiskey wine xanax xans",
+        "weed whiskey wine xanax xans ganja ket kush snus dmt edible xan zyn zyns "
+        "pingers addies nangs smirnoff alcopops",
         unless=r"\b(?:why (?:is|are|do|does|can not|should not)|bad for|dangerous|harmful|say no"
         r"|avoid|quit|stop (?:smoking|vaping|drinking)|health class|addiction|doctor|prescribed"
         r"|pharmacist|garden|lawn|yard|get rid of|pull (?:the )?weeds?|flower bed|pot roast|pot of"
@@ -898,5 +954,244 @@ RULES: tuple[PhraseRule, ...] = (
         _MED,
         r"\bwhat the (?:f|fk|fuq)\b|\b(?:f|eff) (?:you|off)\b",
         "f eff fk fuq",
+    ),
+    # Found by the independent red-team round (fresh voices the rules above had not seen).
+    rule(
+        "violence.threat_named",
+        Category.VIOLENCE,
+        _HIGH,
+        # A threat against someone named ("stab jake at break"), or said without "I" ("gonna shank
+        # him"), with a time, place or condition that makes it a plan.
+        r"\b(?:i|we|me)(?: \w+){0,2}? (?:am going to|will|going to|want to|plan to|swear i will"
+        r"|about to|finna|boutta|bout to) (?:\w+ ){0,2}?(?:stab|shoot|kill|murder|strangle"
+        r"|poison|shank|knife|beat up|punch|smash|bash|glass|bottle|deck|batter|merk|murk|slap"
+        r"|kick|hurt) (?!(?:it|this|that|the|a|an|my|time|up|down|out|off|in|on|you|him|her"
+        r"|them|myself|yourself|everyone)\b)\w+\b(?= (?:at (?:break|lunch|recess|school|the"
+        r" \w+)|after school|before school|tomorrow|tonight|in the (?:face|head|neck|stomach"
+        r"|back)|on the way|with (?:a|my|the|his|her) \w+|if (?:he|she|they)|when (?:he|she|they"
+        r"|i see)|next time|so hard|today|later|again)\b)"
+        r"|(?<=^ )(?:going to|will|about to|finna|boutta|bout to|want to|i will|ima) (?:\w+ )?(?:stab"
+        r"|shoot|kill|murder|shank|knife|glass|bottle|merk|murk|batter|smash|bash|deck|jump)"
+        rf" {_VICTIM}\b",
+        "stab shoot kill murder strangle poison shank knife beat punch smash bash glass bottle "
+        "deck batter merk murk slap kick hurt jump",
+        unless=_GAMES + r"|\b(?:pillow|water balloons?|snowballs?|nerf|foam|tickle|boss|level"
+        r"|zombies?|creepers?|dragon|monster|mosquito|spider|fly|wasp|bug|weeds?|lights|music"
+        r"|engine|the game|in game|at chess|at cards|hide and seek|tag)\b",
+    ),
+    rule(
+        "violence.weapon_access",
+        Category.VIOLENCE,
+        _HIGH,
+        r"\b(?:get|buy|make|find|order|steal|build|own|have) (?:a |an |some |my own |me a )?(?:real"
+        r"|actual|working|loaded|real life|proper|live) (?:gun|guns|pistol|rifle|knife|knives"
+        r"|weapon|weapons|bomb|grenade|sword|crossbow|taser|bullets|ammo)\b"
+        r"|\b(?:which|what|where is a|is there a|any) (?:shop|store|website|site|place|app)"
+        r" (?:\w+ )?(?:sells|that sells|selling|to buy|will sell|would sell) (?:\w+ )?(?:guns"
+        r"|gun|knives|knife|weapons|weapon|ammo|bullets|pistols?|rifles?|tasers?|brass knuckles)\b"
+        r"|\b(?:sneak|smuggle|get|hide|bring|take|carry)(?: \w+){0,2}? (?:gun|guns|knife|knives"
+        r"|weapon|weapons|blade|pistol|machete|bomb) (?:past|through|into|in|by) (?:the |my |a )?"
+        r"(?:school|metal detector|security|teachers?|bag checks?|bag search|scanner|class)\b"
+        r"|\b(?:best|good|small|folding|hidden|easy) (?:knife|gun|weapon|blade)s?\b(?: \w+){0,3}?"
+        r" (?:to carry|for protection|for self defen[cs]e|to hide|to bring|to conceal|for a fight"
+        r"|for fighting)\b"
+        r"|\b(?:carry|carrying|hide|conceal|bring) (?:a |the |your |my )?(?:knife|gun|weapon|blade"
+        r"|knives)\b(?: \w+){0,4}? (?:for protection|to school|in your sock|in your bag|in your"
+        r" pocket|concealed|without (?:anyone|teachers?|the teacher) (?:knowing|noticing|seeing))\b",
+        "real actual working loaded live proper sells selling buy sell past through into in by "
+        "carry protection defence defense hide bring conceal fight fighting school",
+        unless=r"\b(?:nerf|water gun|toy|glue gun|bb gun at the range|in (?:the )?game|minecraft"
+        r"|roblox|fortnite skin|museum|history|illegal|why is|is it illegal|police said"
+        r"|butter knife|kitchen)\b",
+    ),
+    rule(
+        "violence.instructions",
+        Category.VIOLENCE,
+        _HIGH,
+        # Step-by-step harm, in a reply or in a "for a story" request.
+        rf"\b(?:to make|making|build|building|make|create) (?:a |an |the |your own |some )?"
+        rf"(?:simple |homemade |basic |small |easy |quick |real )?(?:{_WEAPON}|explosive device)\b"
+        r".{0,60}\b(?:mix|mixing|pack|packing|fill|filling|combine|attach|you need|you will need"
+        r"|light the|ignite|pour|tape|wire|measurements|grams|ingredients)\b"
+        r"|\bpack (?:it |them |the powder )?(?:tightly )?into (?:a |the )?(?:pipe|bottle|can"
+        r"|container|tube)\b"
+        r"|\b(?:aim for|go for|hit|punch|kick|strike|target|stab|grab|squeeze|crush) (?:him |her"
+        r" |them )?(?:in )?(?:his|her|their|the|someones) (?:throat|neck|eyes|windpipe|temple"
+        r"|groin|kidneys|jugular)\b"
+        r"|\bso (?:he|she|they) (?:can not|cannot|can t|will not be able to) breathe\b"
+        r"|\b(?:you should|just|go and|go) (?:hit|punch|kick|stab|hurt|slap) (?:him|her|them)"
+        r" (?:back )?(?:harder|hard|first|back|again)\b",
+        "make making build building create pack aim go hit punch kick strike target stab grab "
+        "squeeze crush breathe should just",
+        unless=r"\b(?:bath bombs?|seed bombs?|photo bomb|cake|recipe for (?:a |the )?cake|lego"
+        r"|origami|paper|nerf|water gun|glue gun|minecraft|roblox|fortnite|terraria|in the game"
+        r"|self defen[cs]e class|martial arts|karate|judo|first aid|heimlich|choking on food"
+        r"|cpr|do not|never|is wrong|not ok)\b",
+    ),
+    rule(
+        "bullying.social_harm",
+        Category.BULLYING,
+        _HIGH,
+        # Asking for help to exclude, humiliate or intimidate someone.
+        r"\b(?:tell|telling|message|messaging|write|text|texting|send|dm|say to) (?:\w+ ){0,4}?"
+        r"(?:that )?(?:nobody|no one|noone|everyone|everybody)(?: in (?:our|the|my) (?:class|year"
+        r"|school|group|team))?(?: \w+){0,2}? (?:likes|wants|hates|can stand|cares about)"
+        r" (?:her|him|them|you|u)\b"
+        r"|\b(?:she|he|they|you|u) should (?:just )?(?:move schools|change schools|leave (?:the|our"
+        r"|this) (?:school|class|group|team)|not come back|go away forever)\b"
+        r"|\b(?:make|get|kick|leave|ignore|block|remove|exclude|tell)\b(?: \w+){0,8}? so (?:he|she"
+        r"|they|\w+) (?:is|are|will be|ends up|gets|is left) (?:all )?(?:on (?:his|her|their) own"
+        r"|alone|by (?:himself|herself|themselves)|left out|with no friends|with nobody)\b"
+        r"|\b(?:get|make) (?:someone|somebody|him|her|them|\w+) (?:kicked out|excluded|removed"
+        r"|banned|left out|dumped|expelled|suspended)\b(?=.{0,60}\b(?:without|friend group"
+        r"|group chat|the group|our group|knowing it was me|the team)\b)"
+        r"|\bmak(?:e|es|ing) fun of (?:her|his|their|someones|my \w+ s|\w+ s) (?:weight|looks|face"
+        r"|body|teeth|skin|acne|spots|hair|clothes|disability|accent|religion|race|stutter"
+        r"|glasses|braces|size|nose)\b"
+        r"|\b(?:roast|joke|jokes|meme|memes|song|poem|nickname|nicknames|names)\b(?: \w+){0,6}?"
+        r" (?:about|for|of|on) (?:her|his|their|someones|a)? ?(?:weight|fat|acne|spots|teeth"
+        r"|big nose|face|disability|stutter|wheelchair)\b(?=.{0,40}\b(?:laugh|laughs|mean|funny"
+        r"|embarrass|everyone|whole class|so)\b)"
+        r"|\b(?:meanest|cruelest|cruellest|nastiest|harshest|most hurtful|rudest|most savage"
+        r"|most brutal) (?:thing|things|insult|insults|roast|roasts|comeback|comebacks|names?"
+        r"|joke|jokes|words)\b(?: \w+){0,2}? (?:to say|i can say|to call|to tell|to text|to write"
+        r"|to send|about|for)\b"
+        r"|\b(?:no one|nobody|noone) (?:will|would|could) (?:ever )?(?:date|marry|kiss|love|like"
+        r"|want|be with|go out with|fancy|be friends with) (?:you|u)\b"
+        r"|\bimagine (?:being|looking|having a face) (?:so |that |this |as )?(?:ugly|fat|dumb"
+        r"|stupid|poor|short|weird|gross|disgusting|broke|friendless|lonely|a loser)\b"
+        r"|\bmake sure (?:nobody|no one|noone|everyone|everybody)\b(?: \w+){0,3}? (?:talks to"
+        r"|likes|plays with|sits with|hates|ignores|is friends with|knows|laughs at) (?:you|u|her"
+        r"|him|them)\b"
+        r"|\bif (?:you|u) (?:tell|snitch|grass)\b(?: \w+){0,4}? (?:i will|i am going to|we will"
+        r"|you will (?:regret|be sorry)|nobody|no one)\b",
+        "tell telling message messaging write text texting send dm say should make get kick "
+        "leave ignore block remove exclude fun roast joke jokes meme memes song poem nickname "
+        "nicknames names meanest cruelest cruellest nastiest harshest hurtful rudest savage "
+        "brutal no nobody noone imagine sure if",
+        unless=r"\bif (?:someone|anyone|somebody|people|a kid) (?:says|said|tells|told|calls)\b"
+        r"|\bwhat (?:should|do|can) i do\b|\bhow (?:do|can|should) i (?:stop|deal|cope|respond"
+        r"|handle)\b|\b(?:said|told me|says|tells me|called me|texted me|messaged me) (?:that )?"
+        r"(?:nobody|no one|noone|everyone|i should)\b|\bto me\b",
+    ),
+    rule(
+        "bullying.humiliation",
+        Category.BULLYING,
+        _HIGH,
+        r"\b(?:post|share|send|spread|leak|upload|put) (?:that|this|these|those|his|her|their"
+        r"|your|the|an?|some) (?:\w+ )?(?:pic|picture|photo|video|vid|pictures|photos|videos|pics"
+        r"|screenshot|screenshots)s? of (?:her|him|them|you|my|this|that|\w+)\b(?=.{0,60}\b(?:so"
+        r" (?:everyone|everybody|people|the whole)|laugh|laughs|class|group chat|gc|story"
+        r"|everyone|embarrass)\b)"
+        r"|\b(?:screenshot|film|record|video|take (?:a )?(?:pic|picture|photo|video) of|snap)"
+        r" (?:her|him|them|\w+) (?:crying|falling|changing|in the (?:toilet|shower|changing room)"
+        r"|on the toilet|getting changed|being sick)\b(?=.{0,60}\b(?:post|put|send|share|upload"
+        r"|group chat|gc|story|everyone|laugh)\b)"
+        r"|\b(?:or|unless|otherwise|or else)\b(?: \w+){0,3}? (?:i will|i am going to|we will|we are"
+        r" going to|going to|gonna) (?:show|send|post|share|tell|leak|spread|expose|upload)"
+        r"(?: \w+){0,3}? (?:everyone|everybody|the whole|your|the (?:pic|picture|photo|video)"
+        r"|it to)\b"
+        r"|\b(?:tell|show|post|send|share|spread|leak|expose) (?:everyone|everybody|the whole"
+        r" \w+|the class|the school|your secret|the pic|the picture|the photo|the video)(?: \w+)"
+        r"{0,6}? (?:unless|or else|if you (?:do not|will not|refuse))\b",
+        "post share send spread leak upload put screenshot film record video take snap or unless "
+        "otherwise else tell show expose",
+        unless=r"\bif (?:someone|anyone|somebody) (?:says|said|tells|told|threatens)\b"
+        r"|\bwhat (?:should|do|can) i do\b",
+    ),
+    rule(
+        "hate.dehumanising",
+        Category.HATE,
+        _HIGH,
+        rf"\b{_GROUP}(?: (?!not |never )\w+){{0,2}}? (?:breed|multiply|swarm|spread|behave|act"
+        r"|live|smell|eat|are) like (?:rats|vermin|cockroaches|parasites|insects|a plague|a disease"
+        r"|pigs|dogs|monkeys|apes|animals|a virus|a cancer|locusts|rabbits)\b"
+        r"|\bsend (?:them|all of them|those people|these people|\w+s)(?: all)? back (?:to )?where"
+        r" (?:they|you) (?:came|come) from\b"
+        r"|\b(?:great replacement|white genocide|race war|kalergi plan|jewish question"
+        r"|zionist occupied)\b(?=.{0,60}\b(?:is (?:happening|real|coming|true|here)|fight back"
+        r"|we need|we must|wake up|stop (?:it|them)|they want)\b)"
+        r"|\b(?:racist|sexist|homophobic|transphobic|antisemitic|anti semitic|islamophobic|nazi"
+        r"|holocaust|kkk|n word) (?:joke|jokes|meme|memes|song|songs|insult|insults|names"
+        r"|nicknames|rap|pun|puns)\b"
+        rf"|\b(?:joke|jokes|meme|memes|insults?|roasts?) (?:about|on|for|making fun of)"
+        rf" {_GROUP}\b(?! (?:new year|food|culture|festival|holidays?|language|history|dragon"
+        r"|lanterns?|music|dance))"
+        r"|\b(?:the )?(?:white|black|asian|aryan|jewish|arab|african|european|nordic|caucasian"
+        r"|anglo saxon) (?:race|people|men|women) (?:is|are) (?:superior|inferior|better than"
+        r"|the superior|genetically|supreme|the master|pure)\b"
+        r"|\bwhy (?:the )?(?:white|aryan) race is (?:superior|the best|better)\b",
+        "like back replacement genocide war plan question occupied joke jokes meme memes song "
+        "songs insult insults names nicknames rap pun puns roast roasts race people men women "
+        "superior",
+        unless=r"\b(?:why do (?:some )?people (?:say|think|believe)|is it (?:true|ok|wrong) (?:that"
+        r"|to say)|is it racist|not true|that is wrong|stereotype|conspiracy theory|what is the"
+        r"|what does .{0,20} mean|history of|learning about|why is it wrong)\b",
+    ),
+    rule(
+        "drugs.hiding",
+        Category.DRUGS,
+        _MED,
+        rf"\b(?:hide|hiding|stash|stashing|sneak|sneaking|smuggle|smuggling|conceal|cover up"
+        rf"|get rid of|mask|cover) (?:my |a |the |some |his |her |our |that )?(?:\w+ ){{0,3}}?"
+        rf"{_DRUG}\b"
+        r"|\bhide (?:that|the fact that|it that) i (?:am|was|have been|m) (?:high|drunk|stoned"
+        r"|baked|wasted|hungover|vaping|smoking|drinking|faded)\b"
+        r"|\b(?:look|seem|act) (?:sober|not high|not drunk|not stoned)\b"
+        r"|\b(?:show up|shows up|detected|come up|comes up|appear|pass|beat|cheat|fake|flush)"
+        r"(?: \w+){0,3}? (?:on |in )?(?:a |the )?(?:drug test|drugs test|urine test|piss test)\b",
+        "hide hiding stash stashing sneak sneaking smuggle smuggling conceal cover rid mask look "
+        "seem act test",
+        unless=r"\b(?:garden|lawn|patio|yard|flower|vegetables?|plants|pull(?:ing)? (?:the )?weeds?"
+        r"|weed killer|for my (?:mom|dad|mum)s? (?:birthday|present)|surprise|present|gift"
+        r"|doctor|prescribed|sports|athletes?|olympics?|why do)\b",
+    ),
+    rule(
+        "drugs.dosing",
+        Category.DRUGS,
+        _MED,
+        rf"\b(?:first|good|safe|starting|beginner|normal|right|max|maximum|strong|decent|best)"
+        rf" (?:dose|dosage|amount|hit|trip)\b(?: \w+){{0,2}}? (?:of )?(?:{_DRUG}|adderall"
+        r"|benadryl|codeine|tramadol|ritalin|xanax)\b"
+        rf"|\bhow (?:much|many)\b(?: \w+){{0,4}}? (?:{_DRUG}|adderall|benadryl|codeine|tramadol"
+        r"|ritalin)\b(?: \w+){0,6}? (?:to (?:get|feel|trip|stay|be|chill|study)|is too much|too"
+        r" much|for (?:the |my )?first time|for a beginner|before (?:you|u|i|it) (?:green out"
+        r"|pass out|trip|od|overdose|black out)|with alcohol|with (?:beer|vodka|weed|xans?))\b"
+        rf"|\b(?:is it safe|can i|should i|is it ok|is it okay|what happens if i) (?:to )?(?:take"
+        rf"|mix|drink|smoke|pop|do|snort|combine) (?:\w+ ){{0,2}}?(?:{_DRUG}|adderall|benadryl"
+        rf"|codeine|tramadol)\b(?: \w+){{0,3}}? (?:with|and) (?:{_DRUG})\b"
+        rf"|\b{_DRUG}\b(?: \w+){{0,10}}? how (?:much|many)(?: \w+){{0,2}}? (?:should|can|do|could"
+        r"|would) (?:i|we|you) (?:smoke|vape|drink|take|eat|snort|dab|pop|have|do)\b"
+        r"|\bhow (?:is|are|do (?:they|you|people|i)|to)? ?(?:\w+ )?(?:meth|crack|cocaine|heroin|lsd"
+        r"|dmt|mdma|ecstasy|fentanyl|ketamine|crystal meth|moonshine|lean)\b(?: (?:is|are|gets))?"
+        r" (?:made|cooked|produced|synthesi[sz]ed|extracted|brewed|make|cook)\b",
+        "dose dosage amount hit trip much many safe can should ok okay happens is are do made "
+        "cooked produced synthesised synthesized extracted brewed make cook",
+        unless=r"\b(?:prescribed|prescription|doctor|pharmacist|my (?:mom|dad|mum|parents) (?:gave"
+        r"|said)|is it bad|why is|dangerous|harmful|in (?:a|one) (?:can|glass|bottle|beer|drink)"
+        r"|calories|water|juice|tea|coffee|milk|sugar)\b",
+    ),
+    rule(
+        "drugs.reply_encourages",
+        Category.DRUGS,
+        _MED,
+        rf"\b(?:you could|you can|you should|why not|go ahead and|it is (?:fine|ok|okay|safe) to"
+        rf"|try|just try) (?:try |have |drink |take |smoke |vape )?(?:a (?:small|little|tiny)"
+        rf" (?:amount|bit|sip|taste|puff|hit) of |some |a sip of |a puff of |a hit of |one |a )?"
+        rf"(?:\w+ ){{0,2}}?{_DRUG}\b",
+        "could can should why ahead fine ok okay safe try",
+        unless=r"\b(?:never|not|illegal|harmful|dangerous|trusted adult|too young|should not|bad for"
+        r"|addictive|avoid|say no|instead of|root beer|ginger beer|coke zero|diet coke|pot of"
+        r"|cooking|recipe|sauce|vinegar|citric acid|stomach acid)\b",
+        direction=Direction.OUT,
+    ),
+    rule(
+        "sexual.act_request",
+        Category.SEXUAL,
+        _HIGH,
+        r"\b(?:positions?|moves|tricks|techniques?)\b(?: \w+){0,4}? (?:for|during|in|when having"
+        r"|to have) (?:sex|seggs|secks|oral|a blowjob)\b"
+        r"|\bbest (?:way|ways|tips) to (?:have sex|give a blowjob|sext|hook up|make out with)\b",
+        "positions position moves tricks technique techniques best",
     ),
 )

@@ -59,7 +59,7 @@ _STOP = (
 )
 _STREET = re.compile(
     r"\b\d{1,5}[a-zA-Z]?,?\s{1,3}"
-    rf"(?:(?!{_STOP}\b)[A-Za-z][A-Za-z'.-]{{1,20}}\s{{1,3}}){{1,3}}"
+    rf"(?:(?:(?!{_STOP}\b)[A-Za-z][A-Za-z'.-]{{1,20}}|\d{{1,3}}(?:st|nd|rd|th))\s{{1,3}}){{1,3}}"
     r"(?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|court|ct|place|pl|boulevard|blvd"
     r"|crescent|cres|terrace|grove|gardens|square|sq|row|parkway|pkwy|circle|cir|highway|hwy|mews"
     r"|way|walk|rise|hill)\b\.?"
@@ -68,6 +68,7 @@ _FOREIGN_STREET = re.compile(
     r"(?i:\b\d{1,5}[a-z]?,?\s{1,3}(?:rue|calle|via|avenida|rua|chemin|allee|piazza|plaza|strasse)"
     r"(?:\s{1,3}[a-z'-]{1,20}){1,4})"
 )
+_UNIT = re.compile(r"(?i:\b(?:apartment|apt|flat|unit|suite)\.?\s{1,3}(?:no\.?\s{0,2}|#\s?)?\d{1,4}[a-z]?\b)")
 _ADDRESS_IS = re.compile(
     r"(?i:\bmy\s{1,3}(?:home\s{1,3}|house\s{1,3})?address\s{1,3}is\s{1,3})([^.!?\n]{3,60})"
 )
@@ -87,7 +88,8 @@ _NAME_INTRO_STRICT = re.compile(
 )
 _SCHOOL_SUFFIX = (
     r"(?i:elementary|primary|middle|high|academy|school|college|prep|junior|juniors|infant|infants"
-    r"|secondary|grammar|montessori|kindergarten|preschool|intermediate|elem)"
+    r"|secondary|grammar|montessori|kindergarten|preschool|intermediate|elem|vidyalaya|convent"
+    r"|madrasa|madrassa)"
 )
 _SCHOOL_INTRO = (
     r"(?i:\b(?:i\s{1,3}go\s{1,3}to|i\s{1,3}goto|we\s{1,3}go\s{1,3}to|i\s{1,3}attend|we\s{1,3}attend"
@@ -98,9 +100,19 @@ _SCHOOL_INTRO = (
     r"|i\s{1,3}go\s{1,3}to\s{1,3}school\s{1,3}at)\s{1,3})"
 )
 _AT_NAMED_SCHOOL = re.compile(
+    r"(?i:\b(?:scoil|gaelscoil|gaelcholaiste|colaiste|coláiste|colegio|escuela|lycee|lycée|liceo"
+    r"|instituto|kendriya\s{1,3}vidyalaya|jawahar\s{1,3}navodaya\s{1,3}vidyalaya))"
+    r"(?:\s{1,3}[A-ZÀ-Ö][\w'-]{1,25}){1,3}"
+)
+_AT_NAMED_NAMED_FIRST_SCHOOL = re.compile(
     r"\bat\s{1,3}((?:(?:St\.?|Saint)\s{1,3})?(?:[A-Z][A-Za-z'.-]{1,20}\s{1,3}){1,4}"
     r"(?:School|Primary|Elementary|Academy|College|Middle|High|Prep|Junior|Infants|Secondary"
     r"|Grammar)(?:\s{1,3}School)?)\b"
+)
+_NAMED_FIRST_SCHOOL = re.compile(
+    r"(?i:\b(?:scoil|gaelscoil|gaelcholaiste|colaiste|coláiste|colegio|escuela|lycee|lycée|liceo"
+    r"|instituto|kendriya\s{1,3}vidyalaya|jawahar\s{1,3}navodaya\s{1,3}vidyalaya))"
+    r"(?:\s{1,3}[A-ZÀ-Ö][\w'-]{1,25}){1,3}"
 )
 _SCHOOL = re.compile(
     _SCHOOL_INTRO
@@ -122,6 +134,7 @@ _HANDLE_INTRO = re.compile(
     rf"|=|:)\s{{0,3}})"
     r"(@?[A-Za-z0-9_.#-]{3,32})"
 )
+_DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b")
 _STREET_NAME = re.compile(
     r"(?i:\b(?:live on|live in|living on|house is on|home is on|my street is|street is called"
     r"|i live at)\s{1,3})"
@@ -169,12 +182,13 @@ _PASSWORD = re.compile(
     r"\s{0,3})(\S{3,40})"
 )
 _AGE = re.compile(
-    r"(?i:\b(?:i\s{1,3}am|i'm|im|iam)\s{1,3}(?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"(?i:\b(?:i\s{1,3}am|i'm|im|iam|turning|just\s{1,3}turned|i\s{1,3}turned|i'll\s{1,3}be"
+    r"|i\s{1,3}will\s{1,3}be)\s{1,3}(?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen)(?:\s{1,3}(?:years?|yrs?)(?:\s{1,3}old)?)?\b)"
 )
 _PLACE = re.compile(
-    r"(?i:\b(?:live|living|i\s{1,3}am\s{1,3}from|i'm\s{1,3}from|im\s{1,3}from|stay)\s{1,3}"
-    r"(?:in|at|near)\s{1,3})"
+    r"(?i:\b(?:(?:live|living|stay|staying)\s{1,3}(?:in|at|near)|(?:i\s{1,3}am|i'm|im|old|yo"
+    r"|y/o|\d{1,2})\s{1,3}from)\s{1,3})"
     r"((?!(?i:a|an|the|my|our|this|that|school|home|house|big|small|flat|apartment|town|city"
     r"|village|country|street)\b)[A-Za-z][A-Za-z'.-]{1,25}"
     r"(?:\s{1,3}(?!(?i:near|and|but|with|by|the|in|at|on|so|because|i|im|next|close|where"
@@ -332,7 +346,23 @@ _ID_WORDS = frozenset(
 )
 _POSTCODE_WORDS = frozenset(["postcode", "post", "postal", "zip", "zipcode"])
 _PASSWORD_WORDS = frozenset(["password", "passcode", "pass", "pin", "login"])
-_PLACE_WORDS = frozenset(["live", "living", "from", "stay"])
+_PLACE_WORDS = frozenset(["live", "living", "from", "stay", "staying"])
+_NAMED_FIRST_SCHOOL_WORDS = frozenset(
+    [
+        "scoil",
+        "gaelscoil",
+        "gaelcholaiste",
+        "colaiste",
+        "coláiste",
+        "colegio",
+        "escuela",
+        "lycee",
+        "lycée",
+        "liceo",
+        "instituto",
+        "vidyalaya",
+    ]
+)
 
 #: Every word some rule below needs; a message with none of them (and no digit, "@" or
 #: capitalised pair of words) holds no personal information we could find.
@@ -351,6 +381,7 @@ _ANY_INTRO_WORD = frozenset(
         *_POSTCODE_WORDS,
         *_PASSWORD_WORDS,
         *_PLACE_WORDS,
+        *_NAMED_FIRST_SCHOOL_WORDS,
         *_BIRTH_WORDS,
         *_ID_WORDS,
     }
@@ -642,6 +673,9 @@ def find(text: str, words: frozenset[str] | set[str] | None = None) -> list[PiiS
             add(match.start(), match.end(), "email address")
         for match in _HANDLE.finditer(prepared):
             add(match.start(), match.end(), "username")
+    if "#" in prepared:
+        for match in _DISCORD_TAG.finditer(prepared):
+            add(match.start(), match.end(), "username")
     if "at" in words and not words.isdisjoint(_EMAIL_WORDS):
         for match in _SPELLED_EMAIL.finditer(prepared):
             add(match.start(), match.end(), "email address")
@@ -653,7 +687,7 @@ def find(text: str, words: frozenset[str] | set[str] | None = None) -> list[PiiS
                 add(match.start(), match.end(), "phone number")
         # "Who lives at 10 Downing Street?" is a quiz, not the child's address.
         if not words.isdisjoint(_OWN_PLACE_WORDS):
-            for pattern in (_STREET, _FOREIGN_STREET):
+            for pattern in (_STREET, _FOREIGN_STREET, _UNIT):
                 for match in pattern.finditer(prepared):
                     add(match.start(), match.end(), "address")
     if len(words & _DIGIT_NAMES) >= 2:
@@ -677,6 +711,9 @@ def find(text: str, words: frozenset[str] | set[str] | None = None) -> list[PiiS
         if not words.isdisjoint(_OWN_PLACE_WORDS):
             for match in _AT_NAMED_SCHOOL.finditer(prepared):
                 add(match.start(1), match.end(1), "school")
+    if not words.isdisjoint(_NAMED_FIRST_SCHOOL_WORDS) and not words.isdisjoint(_OWN_PLACE_WORDS):
+        for match in _NAMED_FIRST_SCHOOL.finditer(prepared):
+            add(match.start(), match.end(), "school")
     if "my" in words and not words.isdisjoint(_HANDLE_WORDS):
         for match in _HANDLE_INTRO.finditer(prepared):
             value = match.group(1)

@@ -673,8 +673,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|pictures|photos|nudes|pic|photo|picture|screenshots?|recording) (?:of|from) (?:me|you"
         r"|us)\b(?=.{0,80}\b(?:unless|or else|if (?:i|you) (?:do not|will not|refuse)|pay|gift"
         r" cards?|money|bitcoin|send more|post (?:it|them)|share (?:it|them)|show everyone)\b)",
-        "told tell say snitch threaten threatens threatened threatening has have got saved kept "
-        "screenshotted",
+        "if_i if_you if_u threaten threatens threatened threatening video videos pics "
+        "pictures photos nudes pic photo picture screenshot screenshots recording",
         unless=r"\bif (?:someone|anyone|somebody|a stranger) (?:ever )?(?:threatens|says|has)\b",
     ),
     rule(
@@ -701,9 +701,9 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:asking|asked|asks|wants to know|wanted to know|keeps asking|kept asking)(?: me)?"
         r" (?:when|what time|if|whether) my (?:parents|mom|dad|family|mum|grown ups) (?:go|goes"
         r"|leave|leaves|are|is|get|gets|come|comes|work|works)\b",
-        "tell say mention show mode messages chats chat mode incognito disappear deleted delete "
-        "vanish away hidden age owe owes owed live stay sleep go goes leave leaves are is get "
-        "gets come comes work works",
+        "not_to never_to to_not must_not allowed_to vanish disappearing secret hidden "
+        "private incognito disappear deleted delete age owe owes owed live asking asked "
+        "asks",
         unless=r"\b(?:surprise|party|birthday present|christmas present|secret santa|present for"
         r"|gift for|diary|if (?:someone|anyone|somebody|a stranger) (?:ever )?(?:asks|says|tells))"
         r"\b|\bmy (?:mom|dad|parents|mum|teacher|grandma|grandpa|aunt|uncle)(?: \w+)? (?:said|says"
@@ -735,10 +735,11 @@ RULES: tuple[PhraseRule, ...] = (
         r" fortnite|from snap(?:chat)?|from insta(?:gram)?|from tiktok|pics|pictures|photos"
         r"|nudes)\b(?: \w+){0,6}? without (?:my |your |ur )?(?:parents|mom|dad|family|mum|anyone)"
         r" (?:knowing|finding out|seeing|noticing|know|find out)\b",
-        "snap snapchat kik discord whatsapp telegram insta instagram skype facetime signal "
-        "wechat omegle dms dm text phone line viber messenger strict filtered monitored censored "
-        "watched person irl life face up me near house school live outside knowing finding "
-        "seeing noticing know find",
+        "snap snapchat kik discord whatsapp telegram insta instagram skype facetime "
+        "signal wechat omegle dms dm text phone viber messenger strict filtered monitored "
+        "censored watched person irl real face pick picking collect collecting fortnite "
+        "roblox minecraft online game tiktok server internet knowing finding seeing "
+        "noticing",
         unless=r"\b(?:homework|school app|class dojo|google classroom|my (?:mom|dad|mum|parents"
         r"|grandma|grandpa|aunt|uncle|cousin|teacher|coach|sister|brother) (?:\w+ )?(?:will|is"
         r"|can|said|picks)|if (?:someone|anyone|somebody|a stranger))\b",
@@ -755,7 +756,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bmy (?:boyfriend|girlfriend|bf|gf|crush|partner|online friend|online boyfriend"
         r"|online girlfriend) is (?:1[89]|[2-6]\d|twenty|thirty|forty|an adult|a grown up"
         r"|older than my (?:mom|dad|parents|teacher))\b",
-        "date dating go going be marry love relationship seeing kiss kissing is",
+        "date dating marry relationship kiss kissing out_with be_with love_with seeing "
+        "boyfriend girlfriend crush partner",
         direction=_IN,
     ),
     rule(

@@ -998,8 +998,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:carry|carrying|hide|conceal|bring) (?:a |the |your |my )?(?:knife|gun|weapon|blade"
         r"|knives)\b(?: \w+){0,4}? (?:for protection|to school|in your sock|in your bag|in your"
         r" pocket|concealed|without (?:anyone|teachers?|the teacher) (?:knowing|noticing|seeing))\b",
-        "real actual working loaded live proper sells selling buy sell past through into in by "
-        "carry protection defence defense hide bring conceal fight fighting school",
+        "gun guns pistol pistols rifle rifles knife knives weapon weapons bomb grenade "
+        "sword crossbow taser tasers bullets ammo blade machete brass",
         unless=r"\b(?:nerf|water gun|toy|glue gun|bb gun at the range|in (?:the )?game|minecraft"
         r"|roblox|fortnite skin|museum|history|illegal|why is|is it illegal|police said"
         r"|butter knife|kitchen)\b",
@@ -1021,8 +1021,11 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bso (?:he|she|they) (?:can not|cannot|can t|will not be able to) breathe\b"
         r"|\b(?:you should|just|go and|go) (?:hit|punch|kick|stab|hurt|slap) (?:him|her|them)"
         r" (?:back )?(?:harder|hard|first|back|again)\b",
-        "make making build building create pack aim go hit punch kick strike target stab grab "
-        "squeeze crush breathe should just",
+        "bomb bombs pipe explosive explosives gun guns pistol rifle weapon weapons "
+        "molotov grenade silencer napalm tnt dynamite knife knives poison flamethrower "
+        "thermite gas ricin sarin ied detonator tannerite powder incendiary device pack "
+        "throat neck eyes windpipe temple groin kidneys jugular breathe hit punch kick "
+        "stab slap",
         unless=r"\b(?:bath bombs?|seed bombs?|photo bomb|cake|recipe for (?:a |the )?cake|lego"
         r"|origami|paper|nerf|water gun|glue gun|minecraft|roblox|fortnite|terraria|in the game"
         r"|self defen[cs]e class|martial arts|karate|judo|first aid|heimlich|choking on food"
@@ -1065,10 +1068,11 @@ RULES: tuple[PhraseRule, ...] = (
         r"|him|them)\b"
         r"|\bif (?:you|u) (?:tell|snitch|grass)\b(?: \w+){0,4}? (?:i will|i am going to|we will"
         r"|you will (?:regret|be sorry)|nobody|no one)\b",
-        "tell telling message messaging write text texting send dm say should make get kick "
-        "leave ignore block remove exclude fun roast joke jokes meme memes song poem nickname "
-        "nicknames names meanest cruelest cruellest nastiest harshest hurtful rudest savage "
-        "brutal no nobody noone imagine sure if",
+        "nobody noone no_one everyone everybody schools leave own alone himself herself "
+        "themselves left kicked excluded removed banned dumped expelled suspended fun "
+        "weight fat acne spots teeth nose face disability stutter wheelchair meanest "
+        "cruelest cruellest nastiest harshest hurtful rudest savage brutal imagine sure "
+        "snitch grass if_you if_u",
         unless=r"\bif (?:someone|anyone|somebody|people|a kid) (?:says|said|tells|told|calls)\b"
         r"|\bwhat (?:should|do|can) i do\b|\bhow (?:do|can|should) i (?:stop|deal|cope|respond"
         r"|handle)\b|\b(?:said|told me|says|tells me|called me|texted me|messaged me) (?:that )?"
@@ -1094,8 +1098,9 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:tell|show|post|send|share|spread|leak|expose) (?:everyone|everybody|the whole"
         r" \w+|the class|the school|your secret|the pic|the picture|the photo|the video)(?: \w+)"
         r"{0,6}? (?:unless|or else|if you (?:do not|will not|refuse))\b",
-        "post share send spread leak upload put screenshot film record video take snap or unless "
-        "otherwise else tell show expose",
+        "pic picture photo video vid pictures photos videos vids pics screenshot "
+        "screenshots crying falling changing toilet shower changed sick unless otherwise "
+        "else everyone everybody whole refuse",
         unless=r"\bif (?:someone|anyone|somebody) (?:says|said|tells|told|threatens)\b"
         r"|\bwhat (?:should|do|can) i do\b",
     ),
@@ -1121,9 +1126,11 @@ RULES: tuple[PhraseRule, ...] = (
         r"|anglo saxon) (?:race|people|men|women) (?:is|are) (?:superior|inferior|better than"
         r"|the superior|genetically|supreme|the master|pure)\b"
         r"|\bwhy (?:the )?(?:white|aryan) race is (?:superior|the best|better)\b",
-        "like back replacement genocide war plan question occupied joke jokes meme memes song "
-        "songs insult insults names nicknames rap pun puns roast roasts race people men women "
-        "superior",
+        "rats vermin cockroaches parasites insects plague disease pigs dogs monkeys apes "
+        "animals virus cancer locusts rabbits send replacement genocide war kalergi "
+        "question occupied racist sexist homophobic transphobic antisemitic semitic "
+        "islamophobic nazi holocaust kkk word joke jokes meme memes insult insults roast "
+        "roasts superior inferior supreme genetically",
         unless=r"\b(?:why do (?:some )?people (?:say|think|believe)|is it (?:true|ok|wrong) (?:that"
         r"|to say)|is it racist|not true|that is wrong|stereotype|conspiracy theory|what is the"
         r"|what does .{0,20} mean|history of|learning about|why is it wrong)\b",
@@ -1162,11 +1169,17 @@ RULES: tuple[PhraseRule, ...] = (
         rf"|codeine|tramadol)\b(?: \w+){{0,3}}? (?:with|and) (?:{_DRUG})\b"
         rf"|\b{_DRUG}\b(?: \w+){{0,10}}? how (?:much|many)(?: \w+){{0,2}}? (?:should|can|do|could"
         r"|would) (?:i|we|you) (?:smoke|vape|drink|take|eat|snort|dab|pop|have|do)\b"
+        r"|\bhow (?:much|many)(?: \w+){0,2}? (?:should|can|do|could|would) (?:i|we) (?:smoke|vape"
+        r"|snort|dab)\b"
         r"|\bhow (?:is|are|do (?:they|you|people|i)|to)? ?(?:\w+ )?(?:meth|crack|cocaine|heroin|lsd"
         r"|dmt|mdma|ecstasy|fentanyl|ketamine|crystal meth|moonshine|lean)\b(?: (?:is|are|gets))?"
         r" (?:made|cooked|produced|synthesi[sz]ed|extracted|brewed|make|cook)\b",
-        "dose dosage amount hit trip much many safe can should ok okay happens is are do made "
-        "cooked produced synthesised synthesized extracted brewed make cook",
+        "dose dosage weed marijuana cannabis cocaine crack meth heroin xanax xans xan molly mdma "
+        "ecstasy lsd shrooms mushrooms lean edibles edible vape vapes vaping juul nicotine "
+        "alcohol beer vodka liquor booze whiskey wine cigarettes cigs drugs ketamine ket "
+        "fentanyl percs percocet adderall opioids tobacco rum tequila spliff oxy codeine acid "
+        "coke cider moonshine zaza carts ganja kush snus dmt zyn zyns pingers addies nangs "
+        "benadryl tramadol ritalin crystal drug smoke snort dab",
         unless=r"\b(?:prescribed|prescription|doctor|pharmacist|my (?:mom|dad|mum|parents) (?:gave"
         r"|said)|is it bad|why is|dangerous|harmful|in (?:a|one) (?:can|glass|bottle|beer|drink)"
         r"|calories|water|juice|tea|coffee|milk|sugar)\b",

@@ -75,7 +75,8 @@ def rule(
     direction: Direction | None = None,
     points: int = 0,
 ) -> PhraseRule:
-    """Build a rule; `triggers` is a space-separated list of words, one of which must occur.
+    """Build a rule; `triggers` is a space-separated list of words, one of which must occur
+    (an underscore joins a phrase: "no_one").
 
     Every match starts at a word, and every word in a view follows a space, so the pattern is
     compiled behind a literal space: the regex engine then jumps from space to space instead of
@@ -86,7 +87,7 @@ def rule(
         category=category,
         severity=severity,
         pattern_source=f" (?:{pattern})",
-        triggers=frozenset(triggers.split()),
+        triggers=frozenset(trigger.replace("_", " ") for trigger in triggers.split()),
         unless_source=unless or None,
         direction=direction,
         points=points,

@@ -348,7 +348,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bif you (?:really )?want (?:to die|it to end"
         r"|it all to end|to end it)\b|\b(?:everyone|they|your family) would be better off without"
         r" you\b|\b(?:you should|you could|try to) (?:hurt|cut|starve|kill) yourself\b",
-        "to clothes sleeves death ending dying suicide cut cutting yourself die end without "
+        "clothes sleeves death ending dying suicide cut cutting yourself die end without "
         "way easiest quickest fastest "
         "simplest surest "
         "killing hurting harming starving purging eating self hurt kill harm",
@@ -547,7 +547,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"|for good|forever|permanently|one way|final|last one|never come back)\b)"
         r"|\b(?:log off|log out|sign off|check out|clock out|exit|quit|leave|escape|resign)"
         r" (?:from |of )?(?:life|this life|this world|existence|being alive|everything)"
-        r"(?: \w+){0,2}? (?:for good|forever|permanently|for ever|tonight|soon|now)\b"
+        r"(?: \w+){0,2}? (?:for good|forever|permanently|for ever|tonight|soon)\b"
         r"|\b(?:yeet|throw|fling|launch|hurl|chuck|drop) (?:myself|my self) (?:off|from|out of"
         r"|in front of|under)\b"
         r"|\b(?:want|wish|need|going|gonna|ready|planning|plan) (?:to )?(?:just )?(?:disappear"
@@ -555,8 +555,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|forever|for good|just not exist|not (?:run away|move away|hide))\b"
         r"|\b(?:peaceful|nice|easier|better|relief|relieving|good)\b(?: \w+){0,5}? (?:to )?(?:just )?"
         r"(?:not|never) (?:wake up|be here|exist|be alive)\b",
-        "bus life world existence alive everything myself self permanently forever good "
-        "exist existing wake here",
+        "bus forever permanently for_good tonight soon existence myself self disappear "
+        "vanish gone exist existing wake alive peaceful relief relieving",
         unless=r"\b(?:to school|for school|school bus|bus stop|late for|miss the bus|missed the bus"
         r"|my cat|my dog|hamster|pet|vet|game|level|minecraft|roblox|fortnite|holiday|trip"
         r"|weekend|saturday|sunday|lol|haha|jk)\b",
@@ -587,9 +587,8 @@ RULES: tuple[PhraseRule, ...] = (
         r" (?:to|for) (?:everyone|my family|my parents|my mom|my dad|my friends|my sister"
         r"|my brother)\b(?=.{0,60}\b(?:just in case|in case|gone|goodbye|before|not around"
         r"|not here|last)\b)",
-        "read reads see sees find finds get gets hear hears soon anymore more tonight tomorrow "
-        "week today going look take feed walk watch need longer case come day night message time "
-        "goodbye love loved sorry it notes letters",
+        "time need needing around alive longer case last final love loved sorry decided "
+        "planned picked chosen chose worked notes letters",
         unless=r"\b(?:moving|move|holiday|vacation|trip|camp|sleepover|lol|haha|homework"
         r"|school trip|summer|wedding|party|birthday|visiting|grandmas|grandparents|hospital for my"
         r"|operation|exam|exams|tournament|competition|recipe|game|level|primary school"
@@ -619,9 +618,10 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:how|way|ways) (?:\w+ ){0,2}?(?:i|to) (?:can |could )?(?:kill|unalive|end) me\b"
         r"|\bi (?:want|wanna|will|going to|am going to|want to|should|must) kill me\b"
         r"|\blethal dose\b|\b(?:fatal|deadly|lethal) (?:amount|number|dose) of\b",
-        "hanging drowning overdosing overdose od bleeding suffocating slitting jumping way ways "
-        "method methods enough stepping step jump fall falling lean leaning letting let me "
-        "lethal fatal deadly thinking think thought tempted urge want wanted",
+        "hanging drowning overdosing overdose od bleeding suffocating slitting jumping "
+        "painless peaceful quick quickest easiest gentlest bridge building roof cliff "
+        "balcony park storey tower window edge ledge tracks train platform enough kill "
+        "unalive lethal fatal deadly",
         unless=r"\b(?:game|level|minecraft|roblox|fortnite|trampoline|diving board|pool|lake"
         r"|river|swimming|parachute|bungee|skydiv\w*|zip line|in the story|character|to the shops"
         r"|to school|on holiday|cat|dog|bird|squirrel)\b",
@@ -653,9 +653,11 @@ RULES: tuple[PhraseRule, ...] = (
         r"|kilos|kg|lbs)|before)\b"
         r"|\b(?:take|taking|use|using) (?:laxatives|diet pills|diuretics|water pills) to\b"
         r"|\bthigh gap\b(?=.{0,60}\b(?:only eat|not eat|starve|skip|fast|fasting|calories)\b)",
-        "calories cals kcal food eat eating ate have having had day eating meals lunch dinner "
-        "breakfast starving fasting without stop hungry hunger appetite hate hide laxative "
-        "laxatives pills diuretics burner burners suppressant suppressants gap",
+        "lowest least fewest minimum min only_eat only_eating only_ate only_have "
+        "only_having only_had just_eat just_eating just_ate calories cals kcal eating "
+        "skip skipping starving fasting without_food hungry hunger appetite hate_my "
+        "hate_how hate_being hide laxative laxatives diet diuretics burner burners "
+        "suppressant suppressants gap",
         unless=r"\b(?:ramadan|fasting for|religious|lent|surgery|operation|blood test|doctor said"
         r"|dentist|vet|my (?:cat|dog|hamster|fish|rabbit)|hamster|puppy|kitten|plant|caterpillar"
         r"|healthy|snack|snacks|protein|athlete|training|survive without water|science project)\b",

@@ -15,8 +15,10 @@ import sqlcipher3
 from app.store.errors import (
     DatabaseDamaged,
     DatabaseUnreadable,
+    DataFolderUnwritable,
     DiskFull,
     StoreBusy,
+    StoreError,
     UnreadableReason,
 )
 
@@ -28,6 +30,8 @@ BUSY_TIMEOUT_SECONDS = 5.0
 JOURNAL_SIZE_LIMIT_BYTES = 4 * 1024 * 1024
 
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+#: SQLite's words for "this file or folder cannot be written or created here".
+_UNWRITABLE = ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")
 
 Clock = Callable[[], datetime]
 Row = Any  # sqlcipher3.Row: indexable by column name; the module ships no type hints.
@@ -71,15 +75,29 @@ def connect(path: Path, key: bytes) -> sqlcipher3.Connection:
     """
     if len(key) != 32:
         raise ValueError("SQLCipher raw keys are 32 bytes")
-    connection = _raw_connection(path)
+    try:
+        connection = _raw_connection(path)
+    except sqlcipher3.DatabaseError as error:
+        raise _opening_error(path, error) from None
     try:
         # A raw key in x'..' form skips SQLCipher's passphrase KDF: the key is already random.
         connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as error:
         connection.close()
-        raise DatabaseUnreadable(_unreadable_reason(path)) from None
+        raise _opening_error(path, error) from None
     return connection
+
+
+def _opening_error(path: Path, error: sqlcipher3.DatabaseError) -> StoreError:
+    """Why the file did not open. Only a file that opened but did not decrypt is "unreadable"
+    (which offers to start fresh); a busy, read-only or unopenable file is not damaged."""
+    name = str(getattr(error, "sqlite_errorname", ""))
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return StoreBusy("the database stayed locked past the busy timeout")
+    if name.startswith(_UNWRITABLE):
+        return DataFolderUnwritable(path.parent, f"SQLite reported {name}")
+    return DatabaseUnreadable(_unreadable_reason(path))
 
 
 def connect_unencrypted_for_benchmark(path: Path) -> sqlcipher3.Connection:
@@ -145,8 +163,9 @@ def configure(connection: sqlcipher3.Connection) -> None:
 
 
 @contextmanager
-def translated_errors() -> Iterator[None]:
-    """Turn SQLite's failures that people can meet (busy, full, corrupt) into typed errors.
+def translated_errors(folder: Path | None = None) -> Iterator[None]:
+    """Turn SQLite's failures that people can meet (busy, full, read-only, corrupt) into typed
+    errors; `folder` is the data folder, named when it turns out to be read-only.
 
     Programming errors (bad SQL, constraint violations) pass through unchanged: they are bugs
     or are handled by the repository that expects them.
@@ -161,6 +180,8 @@ def translated_errors() -> Iterator[None]:
             raise StoreBusy("the database stayed locked past the busy timeout") from error
         if name.startswith("SQLITE_FULL"):
             raise DiskFull("the disk is full") from error
+        if name.startswith(_UNWRITABLE):
+            raise DataFolderUnwritable(folder, f"SQLite reported {name}") from error
         if name.startswith(("SQLITE_IOERR", "SQLITE_CORRUPT", "SQLITE_NOTADB")):
             raise DatabaseDamaged(f"SQLite reported {name}") from error
         raise
@@ -190,7 +211,7 @@ class Database:
 
         When the outermost block returns, COMMIT has completed, so the data is on disk.
         """
-        with self._lock, translated_errors():
+        with self._lock, translated_errors(self.path.parent):
             if self._depth:
                 self._depth += 1
                 try:
@@ -214,7 +235,7 @@ class Database:
     def snapshot(self) -> Iterator[sqlcipher3.Connection]:
         """A read transaction: several queries see one consistent state without blocking writers
         in other processes. Inside a write transaction it simply joins that one."""
-        with self._lock, translated_errors():
+        with self._lock, translated_errors(self.path.parent):
             if self._depth:
                 self._depth += 1
                 try:
@@ -232,11 +253,11 @@ class Database:
                     self._connection.execute("COMMIT")
 
     def rows(self, sql: str, parameters: Sequence[object] = ()) -> list[Row]:
-        with self._lock, translated_errors():
+        with self._lock, translated_errors(self.path.parent):
             return list(self._connection.execute(sql, parameters).fetchall())
 
     def row(self, sql: str, parameters: Sequence[object] = ()) -> Row | None:
-        with self._lock, translated_errors():
+        with self._lock, translated_errors(self.path.parent):
             return self._connection.execute(sql, parameters).fetchone()
 
     def scalar(self, sql: str, parameters: Sequence[object] = ()) -> Any:
@@ -249,7 +270,7 @@ class Database:
         Run after purges and deletions: together with secure_delete this leaves no deleted row
         in the database file or in an old WAL frame.
         """
-        with self._lock, translated_errors():
+        with self._lock, translated_errors(self.path.parent):
             if self._depth:
                 raise RuntimeError("reclaim_space cannot run inside a transaction")
             # Python steps a statement once per fetch: fetchall() runs the vacuum to the end.

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 from typing import ClassVar
 
-from app.text import words
+from app.text import has_words, words
 
 
 class StoreError(Exception):
@@ -108,6 +109,24 @@ class StoreBusy(StoreError):
     """Another process held the database longer than the busy timeout."""
 
     message_key = "store.errors.busy"
+
+
+class DataFolderUnwritable(StoreError):
+    """Hoot cannot create or write its files: the folder or the disk is read-only, or the folder
+    belongs to someone else. Nothing was changed."""
+
+    message_key = "store.errors.folder_unwritable"
+
+    def __init__(self, folder: Path | None, reason: str) -> None:
+        super().__init__(f"cannot write in the data folder: {reason}")
+        self.folder = folder
+        self.reason = reason
+
+    def message(self) -> str:
+        # Until resources/text/store.toml has its own words, the general ones still say what
+        # to do; never a KeyError (a traceback) on the way to telling a parent.
+        key = self.message_key if has_words(self.message_key) else StoreError.message_key
+        return words(key, folder=self.folder or "")
 
 
 class DiskFull(StoreError):

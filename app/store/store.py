@@ -21,9 +21,10 @@ from app.store.db import (
     connect_unencrypted_for_benchmark,
     database_path,
     schema_version,
+    translated_errors,
     utc_now,
 )
-from app.store.errors import DatabaseDamaged, DatabaseFromNewerHoot
+from app.store.errors import DatabaseDamaged, DatabaseFromNewerHoot, DataFolderUnwritable
 from app.store.events import EventRepository
 from app.store.family import FamilyRecords
 from app.store.history import HistoryRepository
@@ -92,25 +93,33 @@ class Store:
 
         Raises a `StoreError` subclass with words for the parent when it cannot: `KeyMissing`,
         `KeyringUnreachable`, `KeyFileForbidden`, `KeyDamaged`, `DatabaseUnreadable`,
-        `DatabaseFromNewerHoot`, `StoreBusy`, `DiskFull`, `DatabaseDamaged`.
+        `DatabaseFromNewerHoot`, `StoreBusy`, `DiskFull`, `DatabaseDamaged`,
+        `DataFolderUnwritable`.
 
         `recover_interrupted=False` is for headless commands that may run beside the app: they
         must not mark the app's reply that is streaming right now as interrupted.
         """
-        folder = data_dir if data_dir is not None else paths.data_dir()
-        paths.ensure_private_dir(folder)
+        folder = data_dir if data_dir is not None else paths.data_dir(create=False)
         path = database_path(folder)
-        existed = path.exists() and path.stat().st_size > 0
-        key = load_or_create_key(folder, database_exists=existed, allow_key_file=allow_key_file)
-        if not existed:
-            _create_private_file(path)
+        try:
+            paths.ensure_private_dir(folder)
+            existed = path.exists() and path.stat().st_size > 0
+            key = load_or_create_key(folder, database_exists=existed, allow_key_file=allow_key_file)
+            if not existed:
+                _create_private_file(path)
+        except OSError as error:
+            # A read-only disk or folder, or one that belongs to someone else: say so plainly.
+            raise DataFolderUnwritable(folder, error.strerror or type(error).__name__) from None
         connection = connect(path, key.raw)
         try:
-            found = schema_version(connection)
-            if found > LATEST_VERSION:
-                raise DatabaseFromNewerHoot(found=found, supported=LATEST_VERSION)
-            configure(connection)
-            version = migrate(connection)
+            # Busy (another Hoot migrating), full or read-only disks become typed errors here
+            # too, not raw SQLite ones.
+            with translated_errors(folder):
+                found = schema_version(connection)
+                if found > LATEST_VERSION:
+                    raise DatabaseFromNewerHoot(found=found, supported=LATEST_VERSION)
+                configure(connection)
+                version = migrate(connection)
         except BaseException:
             connection.close()
             raise

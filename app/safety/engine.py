@@ -110,6 +110,8 @@ _QUESTION_STARTS = frozenset(
     ]
 )
 _ECHO = re.compile(r"\(\(\(\s{0,3}[^\W\d_]{2,}(?:[ '-][^\W\d_]{1,20}){0,4}\s{0,3}\)\)\)")
+_ROPE = "\U0001faa2"
+_SELF_WORDS = frozenset(["me", "my", "i", "myself", "im"])
 _SEXUAL_EMOJI = ("\U0001f346", "\U0001f351", "\U0001f4a6", "\U0001f445", "\U0001f975")
 _EMOJI_CONTEXT = frozenset(
     [
@@ -232,6 +234,7 @@ def check(
         found.extend(_phrase_findings(views, direction, risk))
         found.extend(_emoji_findings(piece, views))
         found.extend(_echo_findings(piece))
+        found.extend(_rope_findings(piece, views))
         if len(piece) <= _SIGNALS_UP_TO and not found:
             found.extend(signals.scan(views.canon, direction))
         findings.extend(_with_encouragement(_soften_health_questions(found, views, direction)))
@@ -302,6 +305,13 @@ def _echo_findings(text: str) -> list[Finding]:
     if "(((" not in text or _ECHO.search(text) is None:
         return []
     return [Finding(Category.HATE, Severity.HIGH, "hate.echo")]
+
+
+def _rope_findings(text: str, views: Views) -> list[Finding]:
+    """A rope emoji about oneself ("me when the 🪢") is a suicide meme, not a knot."""
+    if _ROPE not in text or _SELF_WORDS.isdisjoint(views.canon.split()):
+        return []
+    return [Finding(Category.SELF_HARM, Severity.CRITICAL, "self_harm.rope_emoji")]
 
 
 def _emoji_findings(text: str, views: Views) -> list[Finding]:

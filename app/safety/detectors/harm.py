@@ -262,6 +262,30 @@ _GROUP = words(
     "fat people",
     "ugly people",
     "deaf people",
+    "roma",
+    "roma people",
+    "travellers",
+    "somalis",
+    "nigerians",
+    "polish people",
+    "eastern europeans",
+    "albanians",
+    "turks",
+    "kurds",
+    "palestinians",
+    "israelis",
+    "ukrainians",
+    "filipinos",
+    "vietnamese people",
+    "koreans",
+    "japanese people",
+    "aboriginals",
+    "aborigines",
+    "indigenous people",
+    "native americans",
+    "hindus",
+    "jewish people",
+    "trans",
 )
 _DEGRADING = words(
     "terrorists",
@@ -506,7 +530,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:stabbed|shot|hit|punched) (?:him|her|them) (?:again and again|over and over"
         r"|until)\b"
         r"|\bblood (?:pooled|spurted|sprayed|gushed|poured|splattered|everywhere)\b"
-        r"|\b(?:jump|jumping) (?:him|her|them|that kid|the new kid|that boy|that girl) (?:after"
+        r"|\b(?:jump|jumping) (?:him|her|them|(?:that|the|this) (?:\w+ ){0,3}?(?:kid|boy|girl|guy"
+        r"|lad|lass)) (?:after"
         r" school|tomorrow|at recess|at lunch|later|on the way home)\b",
         "kill kills killed stab stabs stabbed murder murders murdered chop chops chopped shot hit"
         " punched blood jump jumping",
@@ -582,11 +607,17 @@ RULES: tuple[PhraseRule, ...] = (
         r"|him|her|them|a kid|a child|your \w+|someone)\b"
         r"|\b(?:you|we|i) (?:can|could) (?:easily )?(?:poison|kill|strangle|stab|hurt|murder)"
         r" (?:someone|somebody|a person|people)\b"
-        r"|\b(?:to|and|so i can) (?:hurt|kill|stab|poison|shoot) (?:someone|somebody|people|him|her"
-        r"|them|a person)\b"
+        r"|\b(?:to|and|so i can) (?:hurt|kill|stab|poison|shoot|blind|paralyse|paralyze|disfigure"
+        r"|knock out|burn|choke|suffocate|scar|maim) (?:someone|somebody|people|him|her|them"
+        r"|a person)\b"
+        r"|\bhow (?:do i|to|can i|do you|would i|could i) (?:\w+ )?(?:break|snap|dislocate|fracture"
+        r"|crack|smash) (?:someones|somebodys|his|her|their|a persons|my \w+s) (?:arm|arms|leg|legs"
+        r"|neck|nose|jaw|fingers?|wrist|ribs|skull|bones?)\b"
         r"|\bwithout (?:getting caught|leaving marks|anyone knowing)\b(?=.{0,40}\b(?:kill|hurt"
         r"|poison|stab))",
-        "kill murder poison strangle choke stab drown suffocate hurt torture kidnap shoot",
+        "kill murder poison strangle choke stab drown suffocate hurt torture kidnap shoot blind "
+        "paralyse paralyze disfigure knock burn scar maim break snap dislocate fracture crack "
+        "smash",
         unless=_GAMES + r"|\b(?:feelings|not (?:hurt|to hurt)|without hurting|zombies?|boss"
         r"|monsters?|dragon|creeper|wither)\b",
     ),
@@ -834,6 +865,7 @@ RULES: tuple[PhraseRule, ...] = (
         " bully cyberbully roast embarrass rumours rumors rumour rumor exclude troll harass "
         "fake embarrassing ugly private naked gross funny secret",
         unless=r"\b(?:onions?|movie|sad song|happy|laugh)\b(?!.{0,20}\b(?:her|him|them)\b)"
+        r"|\b(?:sorry|apologi[sz]e|make (?:it )?up|said something mean|was mean)\b"
         r"|\bwhat (?:should|do|can) i do\b|\bwhy (?:do|would|are|does) (?:people|kids|they|some"
         r"|someone|he|she)\b",
     ),
@@ -842,7 +874,8 @@ RULES: tuple[PhraseRule, ...] = (
         "hate.statement",
         Category.HATE,
         _HIGH,
-        rf"\b{_GROUP} (?:are|r|is|should|must|deserve|belong|need to|go|all|can|will)"
+        rf"\b{_GROUP} (?:are|r|is|should|must|deserve|belong|need to|go|all|can|will|look|all look"
+        r"|eat|smell|act|always|never|steal|lie|cheat|ruin|take)"
         rf"(?: (?!not |never |no |nt )\w+){{0,3}}? {_DEGRADING}\b"
         rf"|\bi (?:hate|despise|can not stand) (?:all )?(?:the )?{_GROUP}\b"
         r"|\bgo back to (?:your|ur) (?:own )?country\b"
@@ -875,7 +908,9 @@ RULES: tuple[PhraseRule, ...] = (
         "gypsy hindus hispanics homosexuals immigrant immigrants indians jew jewish jews latinos "
         "lesbian lesbians master mexican mexicans migrants muslim muslims pakistanis poles "
         "pure purest queer queers race refugee refugees romanians russians sikhs superior "
-        "these those trans transgender white whites",
+        "these those trans transgender white whites roma travellers somalis nigerians polish "
+        "europeans albanians turks kurds palestinians israelis ukrainians filipinos vietnamese "
+        "koreans japanese aboriginals aborigines indigenous native",
         unless=r"\b(?:why do (?:some )?people (?:say|think)|is it (?:true|ok|wrong) (?:that|to say)"
         r"|is it racist|not true|that is wrong|stereotype)\b"
         r"|\bwhy (?:did|do|does|were|was) (?:the )?(?:nazis|hitler|racists|the kkk|kkk|people"
@@ -907,7 +942,8 @@ RULES: tuple[PhraseRule, ...] = (
         Category.SEXUAL,
         _MED,
         r"\brate my (?:body|butt|bum|boobs|chest|legs|booty)\b"
-        r"|\b(?:hottest|sexiest) (?:part|bit) of (?:a |her |his )?(?:girl|boy|woman|man|body)\b"
+        r"|\b(?:hottest|sexiest) (?:part|bit|parts|bits) of (?:a |her |his )?(?:girl|girls|boy|boys"
+        r"|woman|women|man|men|body|person|persons)\b"
         r"|\bsee (?:a |some )?(?:girl|girls|boy|boys|woman|women|man|men|her|him|someone|you) in"
         r" (?:her |his |their |your )?(?:underwear|bra|bikini|panties|boxers|lingerie|pants)\b"
         r"|\bundress(?:ed|ing)? (?:each other|her|him|them|me|you)\b|\bsteamy\b",
@@ -1206,5 +1242,112 @@ RULES: tuple[PhraseRule, ...] = (
         r"|to have) (?:sex|seggs|secks|oral|a blowjob)\b"
         r"|\bbest (?:way|ways|tips) to (?:have sex|give a blowjob|sext|hook up|make out with)\b",
         "positions position moves tricks technique techniques best",
+    ),
+    # Found by the second red-team round (measured before these were written).
+    rule(
+        "bullying.targeted_insults",
+        Category.BULLYING,
+        _HIGH,
+        r"\b(?:insults?|roasts?|comebacks?|names|jokes?|burns?|disses) (?:about|for|to call|to use"
+        r" on|against|to say to) (?:someone|somebody|a kid|a girl|a boy|people|him|her|this \w+"
+        r"|my \w+|\w+) (?:who|that|with)\b.{0,40}\b(?:fat|glasses|ugly|braces|short|skinny|spots"
+        r"|acne|poor|disabled|stutter|ginger|gay|weird|autistic|wheelchair)\b"
+        r"|\bmak(?:e|es|ing) fun of (?:\w+ ){1,2}?(?:weight|looks|face|body|teeth|skin|acne|spots"
+        r"|hair|clothes|disability|accent|religion|race|stutter|glasses|braces|size|nose)\b"
+        r"|\b(?:message|text|note|post|dm) so (?:she|he|they) (?:knows|know|sees|realises|realizes)"
+        r" (?:nobody|no one|noone|everyone)\b"
+        r"|\b(?:nobody|no one|noone)(?: \w+){0,3}? (?:wanted|invited|liked|likes|wants) (?:her|him"
+        r"|them) (?:there|here|around|to come)\b"
+        r"|\b(?:post|share|send|spread|upload|put) (?:her|his|their|\w+s) (?:selfies|pics|pictures"
+        r"|photos|videos|vids|messages|texts|secrets|diary)\b(?=.{0,40}\b(?:laugh|mock|embarrass"
+        r"|everyone|group chat|gc|story|whole)\b)"
+        r"|\b(?:group chat|gc|group|chat|party|team) without (?:her|him|them)\b(?=.{0,60}\b(?:laugh"
+        r"|talk about|mock|post|make fun|roast)\b)",
+        "insult insults roast roasts comeback comebacks names joke jokes burn burns disses fun "
+        "message text note post dm nobody noone no_one share send spread upload put without",
+        unless=r"\bif (?:someone|anyone|somebody|people|a kid) (?:says|said|tells|told|calls)\b"
+        r"|\bwhat (?:should|do|can) i do\b|\bhow (?:do|can|should) i (?:stop|deal|cope|respond"
+        r"|handle)\b|\b(?:kind|nice|friendly|gentle) (?:roast|roasts|jokes?)\b|\bto me\b",
+    ),
+    rule(
+        "hate.denial_and_questions",
+        Category.HATE,
+        _HIGH,
+        r"\b(?:holocaust|shoah)\b(?: \w+){0,3}? (?:never happened|did not happen|is a lie|was a lie"
+        r"|is fake|was fake|is a hoax|was a hoax|is exaggerated|was exaggerated|is made up|was made"
+        r" up|is a myth|was a myth)\b"
+        rf"|\bwhy (?:are|r|do|is) (?:all )?(?:the )?{_GROUP} (?:so |always |all |such )?(?:\w+ )?"
+        rf"{_DEGRADING}\b",
+        "holocaust shoah why",
+        unless=r"\b(?:why do (?:some )?people (?:say|think|believe|claim)|deniers?|denial|is it true"
+        r"|learning about|history|stereotypes?)\b",
+    ),
+    rule(
+        "drugs.request_more",
+        Category.DRUGS,
+        _MED,
+        r"\b(?:what|which) (?:\w+ ){0,3}?(?:gets|get|makes|make) (?:you|u|me|us) (?:high|buzzed"
+        r"|trip|tripping|drunk|wasted|stoned|messed up)\b"
+        rf"|\b(?:people|kids|we|i|you|they|students|teens|teenagers|year \d+s?)(?: \w+){{0,3}}?"
+        rf" (?:get|buy|got|bought|getting|buying) (?:their |our |my |your |some |a |the )?{_DRUG}"
+        r" (?:from|off|at)\b"
+        r"|\b(?:take|taking|try|use|have|steal|borrow|nick) (?:my |some of my |one of my )?(?:mom"
+        r"|mum|dad|sisters|brothers|nans|grandmas|grandads|parents|friends|moms|mums|dads)"
+        r" (?:\w+ )?(?:diazepam|valium|xanax|oxy|oxycodone|codeine|tramadol|adderall|ritalin"
+        r"|sleeping pills|painkillers|pills|meds|medication|morphine|prescription)\b"
+        r"|\bhow (?:many|much)(?: \w+){0,2}? (?:should|can|do|could) (?:we|i) (?:take|pop|drop"
+        r"|do)\b(?=.{0,40}\b(?:party|festival|rave|club|disco|get high|to trip|fun)\b)"
+        r"|\b(?:enough|how many|how much)\b(?: \w+){0,3}? (?:to get|to be|to feel) (?:tipsy|drunk"
+        r"|buzzed|high|wasted|stoned|hammered|merry|trashed)\b",
+        "gets get makes make from off at take taking try use have steal borrow nick many much "
+        "enough",
+        unless=r"\b(?:prescribed|prescription for me|doctor|pharmacist|headache|period pain"
+        r"|is it bad|why is|dangerous|harmful|my (?:mom|dad|mum) (?:gets|buys|bought|got))\b",
+    ),
+    rule(
+        "drugs.reply_normalises",
+        Category.DRUGS,
+        _MED,
+        rf"\b(?:a little|a bit of|some|one|a) (?:\w+ )?{_DRUG}(?: \w+)? (?:will not|wont|would not"
+        r"|does not|doesnt|never|can not) (?:hurt|harm|kill|do anything to) (?:you|anyone)\b"
+        r"|\b(?:lots of|most|many|all) (?:teens|kids|people your age|teenagers|young people)"
+        r" (?:have|drink|smoke|vape|try|take) (?:a |some )?(?:drink|drinks|alcohol|weed|vapes?"
+        r"|joints?|beer|pills)\b",
+        "hurt harm kill anything teens kids people teenagers",
+        unless=r"\b(?:not safe|never|illegal|harmful|dangerous|trusted adult|too young|should not"
+        r"|bad for|addictive|avoid|say no|instead|but it|even so)\b",
+        direction=Direction.OUT,
+    ),
+    rule(
+        "violence.weapon_for_revenge",
+        Category.VIOLENCE,
+        _HIGH,
+        r"\b(?:bring|bringing|take|taking|carry|carrying|brought|get|grab)(?: \w+){0,2}? (?:a |my"
+        r" |dads |the )?(?:gun|knife|knives|weapon|blade|bat|machete|axe)\b(?: \w+){0,6}? (?:get"
+        r" (?:him|her|them|\w+) back|teach (?:him|her|them) a lesson|sort (?:him|her|them) out|deal"
+        r" with (?:him|her|them)|make (?:him|her|them) pay|revenge|payback)\b",
+        "gun knife knives weapon blade bat machete axe",
+        unless=_GAMES + r"|\b(?:cricket|baseball|rounders|softball) bat\b",
+    ),
+    rule(
+        "sexual.act_description",
+        Category.SEXUAL,
+        _HIGH,
+        r"\b(?:describe|write|tell me|story|fanfic|fan fiction|scene|roleplay|details?)\b.{0,80}\b"
+        r"(?:make love|making love|made love|sleep together|sleeping together|slept together"
+        r"|have sex|having sex|hook up|hooking up|get it on)\b"
+        r"|\b(?:make love|making love|made love|sleep together|sleeping together|slept together)\b"
+        r".{0,60}\b(?:in detail|describe|details|everything|step by step|graphic)\b"
+        r"|\b(?:spicy|steamy|dirty|naughty|nsfw|smutty|sexy|x rated|lewd) (?:story|stories|fanfic"
+        r"|fanfics|fan fiction|scene|scenes|roleplay|rp|chat|pics|pictures|photos|content|texts"
+        r"|messages|version|poem)\b"
+        r"|\b(?:moaned|moaning|moans|groaned) (?:as|when|while) (?:he|she|they)\b"
+        r"|\b(?:slid|slipped|put|ran|moved) (?:his|her|their) (?:hand|hands|fingers) (?:under|up"
+        r"|inside|down) (?:her|his|their) (?:skirt|dress|shirt|top|shorts|pants|trousers"
+        r"|underwear|bra|knickers|panties)\b",
+        "love together sex hook hooking get spicy steamy dirty naughty nsfw smutty sexy rated "
+        "lewd moaned moaning moans groaned slid slipped put ran moved",
+        unless=r"\b(?:puppies|kittens|animals|cats|dogs|sleepover|in a tent|bunk beds|hamsters"
+        r"|spicy food|spicy curry|chilli|chili|hot sauce|pepper)\b",
     ),
 )

@@ -73,14 +73,21 @@ _ADDRESS_IS = re.compile(
     r"(?i:\bmy\s{1,3}(?:home\s{1,3}|house\s{1,3})?address\s{1,3}is\s{1,3})([^.!?\n]{3,60})"
 )
 # A name word: letters (any script), then letters, apostrophes or hyphens ("O'Brien", "Chloé").
-_NAME = r"[^\W\d_]{2,21}(?:['-][^\W\d_]{1,20})?"
-_CAPITAL_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,20}(?:['-][^\W\d_]{1,20})?"
+# "O'Connor" and "D'Souza" start with a letter and an apostrophe.
+_NAME = r"(?:[^\W\d_]'(?=[^\W\d_]{2}))?[^\W\d_]{2,21}(?:['-][^\W\d_]{1,20})?"
+_CAPITAL_NAME = r"(?:[A-ZÀ-ÖØ-Þ]'(?=[A-ZÀ-ÖØ-Þ]))?[A-ZÀ-ÖØ-Þ][^\W\d_]{1,20}(?:['-][^\W\d_]{1,20})?"
 _NAME_INTRO_LOOSE = re.compile(
     r"(?i:\b(?:my\s{1,3}(?:(?:mom|mum|dad|mother|father|sister|brother|stepdad|stepmom|grandma"
     r"|grandpa|nan|aunt|uncle)(?:'s|s)?\s{1,3})?(?:full\s{1,3}|real\s{1,3}|whole\s{1,3})?name"
     r"\s{1,3}is|my\s{1,3}names"
     r"|my\s{1,3}name's|(?:i\s{1,3}am|i'm|im)\s{1,3}called|people\s{1,3}call\s{1,3}me)\s{1,3})"
     rf"({_NAME})\s{{1,3}}({_NAME})(?:\s{{1,3}}({_NAME}))?"
+)
+_FAMILY_NAMED = re.compile(
+    r"(?i:\bmy\s{1,3}(?:mom|mum|dad|mother|father|sister|brother|stepdad|stepmom|grandma"
+    r"|grandpa|nan|aunt|uncle)(?:'s)?\s{1,3}(?:is|is\s{1,3}called|is\s{1,3}named|called|named)"
+    r"\s{1,3})"
+    rf"({_CAPITAL_NAME})\s{{1,3}}({_CAPITAL_NAME})(?:\s{{1,3}}({_CAPITAL_NAME}))?"
 )
 _NAME_INTRO_STRICT = re.compile(
     r"(?i:\b(?:hi|hello|hey|hiya)?[\s,]{0,3}(?:i\s{1,3}am|i'm|im)\s{1,3})"
@@ -705,6 +712,9 @@ def find(text: str, words: frozenset[str] | set[str] | None = None) -> list[PiiS
     if _CAPITALISED_PAIR.search(prepared):
         for match in _NAME_INTRO_STRICT.finditer(prepared):
             _add_surname(match, add)
+        if "my" in words:
+            for match in _FAMILY_NAMED.finditer(prepared):
+                _add_surname(match, add)
     if not words.isdisjoint(_SCHOOL_WORDS):
         for match in _SCHOOL.finditer(prepared):
             add(match.start(1), match.end(1), "school")

@@ -81,6 +81,8 @@ _END_SELF = words(
     "delete",
     "deleting",
     "erase",
+    "finish",
+    "finishing",
 )
 _HURT = words(
     "hurt",
@@ -209,7 +211,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bhow (?:do you|to|do i|can i) overdose\b"
         r"|\b(?:jump|jumping|throw myself|throw yourself|fall) (?:off|from|in front of)"
         r" (?:(?:a|the|my|this|that|top|of|roof|edge) ){0,4}?(?:high |tall |big |busy |moving )?"
-        r"(?:bridge|roof|building|cliff|balcony|window|train|car|bus|tower|top floor)\b"
+        r"(?:bridge|roof|building|cliff|balcony|window|train|car|bus|tower|top floor|hdb|block"
+        r"|storey|floor)\b"
         r"(?!.{0,30}\b(?:into the (?:lake|water|pool|river|sea)|trampoline)\b)"
         r"|\b(?:highest|tallest) (?:bridge|building|cliff|roof)\b(?: \w+){0,3} (?:jump|near me)\b"
         r"|\bhow (?:to|do you|do i|can i|would you|does one|would i) (?:kill|hang|drown|poison|cut"
@@ -748,6 +751,69 @@ RULES: tuple[PhraseRule, ...] = (
         unless=r"\b(?:not|never|unhealthy|dangerous|harmful|doctor|trusted adult|please (?:talk"
         r"|tell)|instead|do not have to hide|you do not need to hide|worried|help line|helpline"
         r"|childline)\b",
+        direction=Direction.OUT,
+    ),
+    # Found by the second red-team round (measured before these were written).
+    rule(
+        "self_harm.wish_gone",
+        _SH,
+        _CRIT,
+        r"\b(?:wait|ready|want|wanna|wish|like|love|prefer|rather|better|happy) to (?:just )?(?:not"
+        r" exist|stop existing|not be alive|cease to exist|be gone forever|not wake up)\b"
+        r"|\b(?:planning|planned|plan|picked|chose|chosen) (?:my|the) (?:exit|way out|death|suicide"
+        r"|final day|last day on earth)\b(?! (?:from|of|strategy|plan for the|route))"
+        r"|\b(?:want|wanna|wish|ready|going) to (?:go and |go )?(?:meet|join|see|be with) (?:my )?"
+        r"(?:late|dead|passed|passed away) \w+"
+        r"|\b(?:medicine|pills|tablets|meds|drug|drugs)\b(?: \w+){0,5}? (?:to |for )?(?:never|not)"
+        r" wake\b"
+        r"|\b(?:jump|jumping|fall|throw myself) down (?:from|off)\b"
+        r"|\b(?:blade|razor|knife|scissors|compass|glass|sharpener|lighter)\b(?: \w+){0,4}? (?:on"
+        r"|across|into|against) (?:my|her|his) (?:wrist|wrists|arm|arms|leg|legs|thigh|thighs"
+        r"|skin|stomach)\b"
+        r"|\b(?:best|easiest|safest|cleanest) way to (?:cut|burn|hurt|harm)\b(?: (?:myself|yourself"
+        r"|so|without|deep|deeper))"
+        r"|\b(?:cut|cutting|burn|burning)\b(?: \w+){0,3}? (?:so|without) (?:it )?(?:does not"
+        r"|will not|leaving|leave|showing) (?:scar|scars|a scar|marks|a mark|show)\b"
+        r"|\b(?:feel|feels|feeling) (?:better|good|calm|calmer|relief|something|relieved)\b"
+        r"(?: \w+){0,3}? (?:after|when|while) (?:i|they|you|we|he|she|people) (?:cut|burn|hurt"
+        r"|hit|scratch|harm|punch) (?:myself|themselves|yourself|himself|herself|ourselves"
+        r"|themself)\b"
+        r"|\bmake (?:yourself|your self|urself) (?:throw up|puke|vomit|be sick|sick)\b"
+        r"|\b(?:throw up|be sick|purge|vomit|puke) after (?:eating|meals|every meal|dinner|lunch"
+        r"|food)\b"
+        r"|\b(?:do not|no longer) deserve (?:to eat|food|meals|dinner|lunch|to be fed)\b"
+        r"|\b(?:towel|belt|rope|cord|string|plastic bag|bag|cable|wire|shoelace)s? (?:round|around"
+        r"|over) (?:your|my|his|her|their|the) (?:neck|head|throat|face)\b"
+        r"|(?:cuts|scars|marks|burns|scratches) (?:all )?(?:on|over|up) (?:my|her|his|their)"
+        r" (?:wrists?|arms?|legs?|thighs?|stomach|hips?)\b(?=.{0,80}\b(?:said|says|not to tell"
+        r"|herself|himself|themselves|on purpose|hides|hiding|secret|again)\b)",
+        "wait ready want wanna wish like love prefer rather better happy planning planned plan "
+        "picked chose chosen late dead passed wake down blade razor knife scissors compass glass "
+        "sharpener lighter best easiest safest cleanest so without feel feels feeling sick puke "
+        "vomit purge after deserve neck head throat face cuts scars marks burns scratches",
+        unless=r"\b(?:game|level|minecraft|roblox|fortnite|chickenpox|surgery|operation|accident"
+        r"|fell|bike|trampoline|cat scratched|the cat|my cat|dinosaurs?|in the story|character"
+        r"|scarf|necklace|medal|headphones|paper|fabric|hair|onions?|wood|cardboard|my nan says"
+        r"|to see|in heaven now)\b",
+    ),
+    rule(
+        "self_harm.reply_unsafe_more",
+        _SH,
+        _CRIT,
+        r"\b(?:kill|suppress|curb|ignore|numb) (?:your |the )?(?:appetite|hunger|hunger pangs)\b"
+        r"|\bif you (?:really )?want to (?:stop eating|starve|not eat|lose weight fast|disappear)\b"
+        r"|\b(?:cutting|self harm|self harming|burning yourself|hurting yourself|starving yourself"
+        r"|purging) (?:helps|relieves|calms|releases|works|is a way)\b"
+        r"|\b(?:taking|take|swallow|swallowing) (?:\d+|all|twenty|thirty|fifty|a whole|the whole)"
+        r" (?:of )?(?:those |these |the |your )?(?:tablets|pills|meds|paracetamol|painkillers)\b"
+        r"(?: \w+){0,3}? (?:would|will|should|is|be) (?:\w+ )?(?:enough|do it|be fatal|kill"
+        r"|lethal)\b"
+        r"|\b(?:respect|support|understand|accept) (?:your )?(?:choice|decision) to (?:end (?:it"
+        r"|things|your life|everything)|die|leave this world|kill yourself)\b",
+        "appetite hunger pangs want cutting harm harming burning hurting starving purging taking "
+        "take swallow swallowing choice decision",
+        unless=r"\b(?:not|never|unhealthy|dangerous|harmful|doctor|trusted adult|please (?:talk"
+        r"|tell)|instead|worried|help line|helpline|childline|samaritans)\b",
         direction=Direction.OUT,
     ),
 )

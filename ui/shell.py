@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon, QWidget
 
-from app.chat.backends import DemoBackend
+from app.chat.backends import AnthropicBackend, DemoBackend
 from app.chat.child_context import NotAChild, child_context
 from app.chat.connect import choose_backend
 from app.chat.conversation import ChildContext
@@ -228,11 +228,19 @@ class HootApp(QObject):
         window.switch_requested.connect(self.show_picker)
         window.time_up.connect(lambda status: self.show_time_up(child_id, status))
         self._swap(window)
+        self._warm_up(choice.backend)
         if not self.store.settings.get(TOUR_SEEN, False, child_id=child_id):
             window.tour_finished.connect(
                 lambda: self.store.settings.set(TOUR_SEEN, True, child_id=child_id)
             )
             window.start_tour()
+
+    def _warm_up(self, backend: object) -> None:
+        """Import the AI SDK off the GUI thread now the window is up, so Send is quick."""
+        if isinstance(backend, AnthropicBackend):
+            QueryOp(parent=self, op=backend.warm_up, success=lambda _none: None).failure(
+                lambda _error: None
+            ).run_in_background()
 
     def show_time_up(self, child_id: int, status: LimitStatus) -> None:
         window = TimeUpWindow(status, can_switch=len(self.store.profiles.all()) > 1)

@@ -179,28 +179,26 @@ def to_api_messages(history: Sequence[ChatMessage]) -> list[dict[str, str]]:
 
 
 class AnthropicBackend:
-    """Claude through the official `anthropic` SDK, streaming with `messages.stream`."""
+    """Claude through the official `anthropic` SDK, streaming with `messages.stream`.
+
+    The SDK takes seconds to import, so the client is made on first use (or by `warm_up()`,
+    which the app calls off the GUI thread once the window is on screen), never at start-up.
+    """
 
     def __init__(self, settings: ConnectionSettings) -> None:
-        import anthropic  # imported here: the SDK is large and `hoot filter` never needs it
-
         self._settings = settings
-        timeout = anthropic.Timeout(
-            settings.read_timeout, connect=settings.connect_timeout, pool=settings.connect_timeout
-        )
-        http_client = None
-        if settings.ca_bundle:
-            # Schools whose gateway inspects TLS give their own CA; the system's CAs stay too.
-            context = ssl.create_default_context()
-            context.load_verify_locations(cafile=settings.ca_bundle)
-            http_client = anthropic.DefaultHttpxClient(verify=context, timeout=timeout)
-        self._client: anthropic.Anthropic = anthropic.Anthropic(
-            api_key=settings.api_key,
-            base_url=settings.base_url,
-            timeout=timeout,
-            max_retries=settings.max_retries,
-            http_client=http_client,
-        )
+        self._client_lock = threading.Lock()
+        self._made: anthropic.Anthropic | None = None
+
+    def warm_up(self) -> None:
+        """Import the SDK and make the client now (from a worker thread)."""
+        self._client()
+
+    def _client(self) -> anthropic.Anthropic:
+        with self._client_lock:
+            if self._made is None:
+                self._made = _make_client(self._settings)
+            return self._made
 
     @property
     def is_demo(self) -> bool:
@@ -218,7 +216,7 @@ class AnthropicBackend:
         started = False
         finished = False
         try:
-            manager = self._client.messages.stream(
+            manager = self._client().messages.stream(
                 model=self._settings.model,
                 max_tokens=self._settings.max_tokens,
                 system=system,
@@ -271,6 +269,27 @@ class AnthropicBackend:
         cancel = CancelToken()
         for _event in self.stream("Reply with OK.", [ChatMessage(Role.USER, "Hi")], cancel):
             pass
+
+
+def _make_client(settings: ConnectionSettings) -> anthropic.Anthropic:
+    import anthropic  # here, not at the top: `hoot filter` and start-up never pay for it
+
+    timeout = anthropic.Timeout(
+        settings.read_timeout, connect=settings.connect_timeout, pool=settings.connect_timeout
+    )
+    http_client = None
+    if settings.ca_bundle:
+        # Schools whose gateway inspects TLS give their own CA; the system's CAs stay too.
+        context = ssl.create_default_context()
+        context.load_verify_locations(cafile=settings.ca_bundle)
+        http_client = anthropic.DefaultHttpxClient(verify=context, timeout=timeout)
+    return anthropic.Anthropic(
+        api_key=settings.api_key,
+        base_url=settings.base_url,
+        timeout=timeout,
+        max_retries=settings.max_retries,
+        http_client=http_client,
+    )
 
 
 def _abort_response(response: object) -> None:

@@ -21,6 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPORA = (
     ROOT / "tests" / "data" / "safety_corpus.jsonl",
     ROOT / "tests" / "data" / "safety_corpus_holdout.jsonl",
+    # Independent red-team rounds, written in voices the team's corpus did not use.
+    ROOT / "tests" / "data" / "redteam_round.jsonl",
+    ROOT / "tests" / "data" / "redteam_round2.jsonl",
 )
 PROBES = ROOT / "tests" / "data" / "safety_probes.jsonl"
 LENGTH_SAMPLE = (

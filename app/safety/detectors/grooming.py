@@ -413,7 +413,8 @@ RULES: tuple[PhraseRule, ...] = (
         "find time wearing color colour webcam cam camera notice anyone anybody underwear "
         "bra panties pajamas pyjamas mom moms dad dads parents parent family grown grownups "
         "adults folks guardian mother father stepmom stepdad grandma grandpa nan",
-        unless=r"\b(?:i|so i) (?:blocked|reported) (?:him|her|them)\b.{0,40}\btold my (?:mum|mom|dad"
+        unless=r"\b(?:i|so i) (?:blocked|reported) (?:him|her|them)\b.{0,40}\btold my (?:mum|mom"
+        r"|dad"
         r"|parents|teacher)\b",
         direction=None,
     ),
@@ -671,7 +672,8 @@ RULES: tuple[PhraseRule, ...] = (
         _G,
         _CRIT,
         # Threats that keep a child quiet ("if you tell your parents I'll hurt your dog").
-        r"\bif (?:i|you|u) (?:told|tell|say anything to|snitch to) (?:anyone|anybody|your \w+|my \w+"
+        r"\bif (?:i|you|u) (?:told|tell|say anything to|snitch to) (?:anyone|anybody|your \w+"
+        r"|my \w+"
         r"|the police|a teacher|an adult)\b(?: \w+){0,5}? (?:he|she|they|i) (?:will|would|is going"
         r"|are going|am going|said he would|said she would)(?: \w+){0,2}? (?:hurt|kill|share|post"
         r"|send|show|find|come|tell|leak|ruin|hack)\b"
@@ -740,7 +742,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|online|a game|the game|tiktok|insta|instagram|snap|snapchat|\w+ server|the internet)\b"
         r"(?: \w+){0,6}? (?:lives near me|near my house|pick me up|come to my (?:house|school)"
         r"|knows where i live|wait (?:for me )?outside|meet me after school)\b"
-        r"|\b(?:meet|meeting|see|date|dating|talk to|talking to|chat with|send|sending)(?: \w+){0,5}?"
+        r"|\b(?:meet|meeting|see|date|dating|talk to|talking to|chat with|send"
+        r"|sending)(?: \w+){0,5}?"
         r" (?:from online|online|i met online|from (?:a |the )?game|from discord|from roblox|from"
         r" fortnite|from snap(?:chat)?|from insta(?:gram)?|from tiktok|pics|pictures|photos"
         r"|nudes)\b(?: \w+){0,6}? without (?:my |your |ur )?(?:parents|mom|dad|family|mum|anyone)"
@@ -782,7 +785,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bi (?:go|went) to (?:school|class|bed|the park|the shops)\b"
         r"|\bi (?:get|got|feel|am|was) (?:so |really |very )?(?:hungry|sleepy|thirsty|sick|tired"
         r"|sunburnt)\b(?! of)"
-        r"|\bi (?:just )?(?:had|ate|eat|am eating|was eating) (?:\w+ ){0,2}?(?:for )?(?:dinner|lunch"
+        r"|\bi (?:just )?(?:had|ate|eat|am eating|was eating) (?:\w+ ){0,2}?(?:for )?(?:dinner"
+        r"|lunch"
         r"|breakfast|tea|a snack)\b"
         r"|\bmy (?:mom|mum|dad|parents|brother|sister|family|grandma|grandpa|nan|teacher)"
         r" (?:and (?:dad|mom|mum|i)|are|is|says|said|makes|made|lets|let|took|takes)\b",
@@ -818,7 +822,8 @@ RULES: tuple[PhraseRule, ...] = (
         rf"\bif (?:i|you|u) (?:send|show|give|do)\b(?: \w+){{0,8}}? (?:give|buy|send|get|pay)"
         rf"(?: me| you| u)? (?:\w+ ){{0,2}}?{_GIFTS}\b"
         r"|\b(?:wants|wanted|asked|told|asking|asks|keeps asking|tells) me to sneak out\b"
-        r"|\b(?:1[89]|[2-6]\d|twenty|thirty|forty) ?(?:year old|yr old|yo|years old)\b(?: \w+){0,6}?"
+        r"|\b(?:1[89]|[2-6]\d|twenty|thirty|forty) ?(?:year old|yr old|yo"
+        r"|years old)\b(?: \w+){0,6}?"
         r" (?:soulmates?|loves me|wants me|asked me|asks me|keeps asking|says we|said we|is my"
         r" (?:boyfriend|girlfriend)|date me|dating me)\b"
         r"|\b(?:he|she|they|the man|the guy|the lady|someone|stranger)\b(?: \w+){0,4}? (?:come|wait"

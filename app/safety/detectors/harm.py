@@ -591,8 +591,11 @@ RULES: tuple[PhraseRule, ...] = (
         "explosive explosives "
         "gun guns pistol rifle weapon weapons molotov "
         "grenade silencer napalm tnt dynamite knife knives poison flamethrower shank gasoline "
-        "petrol gunpowder shotgun thermite chlorine mustard gas ricin sarin nerve agent nail ied detonator tannerite powder taser stun brass knuckles knuckle duster switchblade butterfly zombie machete crossbow incendiary",
-        unless=r"\b(?:science|project|experiment|frogs?|plants?|mushrooms?|snakes?|spiders?|history)\b|"
+        "petrol gunpowder shotgun thermite chlorine mustard gas ricin sarin nerve agent nail ied"
+        " detonator tannerite powder taser stun brass knuckles knuckle duster switchblade"
+        " butterfly zombie machete crossbow incendiary",
+        unless=r"\b(?:science|project|experiment|frogs?|plants?|mushrooms?|snakes?|spiders?"
+        r"|history)\b|"
         r"\b(?:minecraft|roblox|fortnite|terraria|in the game|game|bath bomb|bath bombs"
         r"|seed bomb|photo bomb|cooking|kitchen knife skills|paper|origami|lego|nerf|water gun"
         r"|glue gun|toy)\b",
@@ -639,7 +642,8 @@ RULES: tuple[PhraseRule, ...] = (
         "decapitate decapitated "
         "decapitation behead beheaded beheading ripped torn skinned gouged brains organs gory "
         "gruesome bloody graphic brutal torture slit",
-        unless=r"\b(?:history|historical|war|battle|knight|castle|science|biology|surgery|doctor)\b",
+        unless=r"\b(?:history|historical|war|battle|knight|castle|science|biology|surgery"
+        r"|doctor)\b",
     ),
     # Drugs
     rule(
@@ -914,7 +918,8 @@ RULES: tuple[PhraseRule, ...] = (
         unless=r"\b(?:why do (?:some )?people (?:say|think)|is it (?:true|ok|wrong) (?:that|to say)"
         r"|is it racist|not true|that is wrong|stereotype)\b"
         r"|\bwhy (?:did|do|does|were|was) (?:the )?(?:nazis|hitler|racists|the kkk|kkk|people"
-        r"|some people|they)\b|\b(?:we are|we were|i am|been) (?:learning|studying|reading) about\b",
+        r"|some people|they)\b|\b(?:we are|we were|i am|been) (?:learning|studying"
+        r"|reading) about\b",
     ),
     rule(
         "hate.gender_put_down",
@@ -1006,7 +1011,8 @@ RULES: tuple[PhraseRule, ...] = (
         r" \w+)|after school|before school|tomorrow|tonight|in the (?:face|head|neck|stomach"
         r"|back)|on the way|with (?:a|my|the|his|her) \w+|if (?:he|she|they)|when (?:he|she|they"
         r"|i see)|next time|so hard|today|later|again)\b)"
-        r"|(?<=^ )(?:going to|will|about to|finna|boutta|bout to|want to|i will|ima) (?:\w+ )?(?:stab"
+        r"|(?<=^ )(?:going to|will|about to|finna|boutta|bout to|want to|i will"
+        r"|ima) (?:\w+ )?(?:stab"
         r"|shoot|kill|murder|shank|knife|glass|bottle|merk|murk|batter|smash|bash|deck|jump)"
         rf" {_VICTIM}\b",
         "stab shoot kill murder strangle poison shank knife beat punch smash bash glass bottle "
@@ -1033,7 +1039,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|for fighting)\b"
         r"|\b(?:carry|carrying|hide|conceal|bring) (?:a |the |your |my )?(?:knife|gun|weapon|blade"
         r"|knives)\b(?: \w+){0,4}? (?:for protection|to school|in your sock|in your bag|in your"
-        r" pocket|concealed|without (?:anyone|teachers?|the teacher) (?:knowing|noticing|seeing))\b",
+        r" pocket|concealed|without (?:anyone|teachers?|the teacher) (?:knowing|noticing"
+        r"|seeing))\b",
         "gun guns pistol pistols rifle rifles knife knives weapon weapons bomb grenade "
         "sword crossbow taser tasers bullets ammo blade machete brass",
         unless=r"\b(?:nerf|water gun|toy|glue gun|bb gun at the range|in (?:the )?game|minecraft"
@@ -1229,7 +1236,8 @@ RULES: tuple[PhraseRule, ...] = (
         rf" (?:amount|bit|sip|taste|puff|hit) of |some |a sip of |a puff of |a hit of |one |a )?"
         rf"(?:\w+ ){{0,2}}?{_DRUG}\b",
         "could can should why ahead fine ok okay safe try",
-        unless=r"\b(?:never|not|illegal|harmful|dangerous|trusted adult|too young|should not|bad for"
+        unless=r"\b(?:never|not|illegal|harmful|dangerous|trusted adult|too young|should not"
+        r"|bad for"
         r"|addictive|avoid|say no|instead of|root beer|ginger beer|coke zero|diet coke|pot of"
         r"|cooking|recipe|sauce|vinegar|citric acid|stomach acid)\b",
         direction=Direction.OUT,
@@ -1279,7 +1287,8 @@ RULES: tuple[PhraseRule, ...] = (
         rf"|\bwhy (?:are|r|do|is) (?:all )?(?:the )?{_GROUP} (?:so |always |all |such )?(?:\w+ )?"
         rf"{_DEGRADING}\b",
         "holocaust shoah why",
-        unless=r"\b(?:why do (?:some )?people (?:say|think|believe|claim)|deniers?|denial|is it true"
+        unless=r"\b(?:why do (?:some )?people (?:say|think|believe|claim)|deniers?|denial"
+        r"|is it true"
         r"|learning about|history|stereotypes?)\b",
     ),
     rule(

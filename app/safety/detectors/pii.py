@@ -68,7 +68,9 @@ _FOREIGN_STREET = re.compile(
     r"(?i:\b\d{1,5}[a-z]?,?\s{1,3}(?:rue|calle|via|avenida|rua|chemin|allee|piazza|plaza|strasse)"
     r"(?:\s{1,3}[a-z'-]{1,20}){1,4})"
 )
-_UNIT = re.compile(r"(?i:\b(?:apartment|apt|flat|unit|suite)\.?\s{1,3}(?:no\.?\s{0,2}|#\s?)?\d{1,4}[a-z]?\b)")
+_UNIT = re.compile(
+    r"(?i:\b(?:apartment|apt|flat|unit|suite)\.?\s{1,3}(?:no\.?\s{0,2}|#\s?)?\d{1,4}[a-z]?\b)"
+)
 _ADDRESS_IS = re.compile(
     r"(?i:\bmy\s{1,3}(?:home\s{1,3}|house\s{1,3})?address\s{1,3}is\s{1,3})([^.!?\n]{3,60})"
 )

@@ -491,7 +491,8 @@ RULES: tuple[PhraseRule, ...] = (
         "alive around burden bye gave give giving goodbye here longer problem suicide",
         unless=r"\b(?:moving|move|holiday|vacation|trip|camp|sleepover|lol|haha|homework|school"
         r"|summer|hoot|wedding|party|birthday|visiting|appointment|dentist|match|tournament"
-        r"|competition|concert|exams?|funeral|hospital for|operation|away at|staying (?:at|with))\b",
+        r"|competition|concert|exams?|funeral|hospital for|operation|away at|staying (?:at"
+        r"|with))\b",
     ),
     rule(
         "self_harm.someone_else",
@@ -556,7 +557,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:want|wish|need|going|gonna|ready|planning|plan) (?:to )?(?:just )?(?:disappear"
         r"|vanish|be gone|go away|not exist|stop existing)(?: \w+){0,3}? (?:permanently"
         r"|forever|for good|just not exist|not (?:run away|move away|hide))\b"
-        r"|\b(?:peaceful|nice|easier|better|relief|relieving|good)\b(?: \w+){0,5}? (?:to )?(?:just )?"
+        r"|\b(?:peaceful|nice|easier|better|relief|relieving"
+        r"|good)\b(?: \w+){0,5}? (?:to )?(?:just )?"
         r"(?:not|never) (?:wake up|be here|exist|be alive)\b",
         "bus forever permanently for_good tonight soon existence myself self disappear "
         "vanish gone exist existing wake alive peaceful relief relieving",
@@ -689,7 +691,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"(?:of )?(?:her |his |their |the |\w+ )?(?:pills|tablets|meds|medicine|painkillers)\b"
         r"|\b(?:cuts|cut|marks|scars|bruises|burns|scratches)\b.{0,80}\b(?:does|did|do|doing)"
         r" (?:it|that|this|them) (?:to )?(?:herself|himself|themselves|themself)\b"
-        r"|\b(?:sent|texted|messaged|snapped) me (?:a |an )?(?:message|text|snap|note)?(?: \w+){0,3}?"
+        r"|\b(?:sent|texted|messaged|snapped) me (?:a |an )?(?:message|text|snap"
+        r"|note)?(?: \w+){0,3}?"
         r" (?:saying|that said|to say) (?:goodbye|bye forever|she is sorry|he is sorry)\b"
         r"(?=.{0,80}\b(?:pills|die|kill|end|forever|not going to be|gone|hurt)\b)",
         "going wants plans will about said threatening tried herself himself themselves "
@@ -782,15 +785,28 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:throw up|be sick|purge|vomit|puke) after (?:eating|meals|every meal|dinner|lunch"
         r"|food)\b"
         r"|\b(?:do not|no longer) deserve (?:to eat|food|meals|dinner|lunch|to be fed)\b"
+        r"|\b(?:press|pressing|pressed|hit|hitting|push|pushing|flip"
+        r"|flipping) (?:the )?(?:\w+ ){0,2}?"
+        r"(?:button|switch|delete|eject|reset|quit|exit|off switch|self destruct) (?:on|for) (?:my"
+        r" life|me|myself|my existence)\b"
+        r"|\b(?:take|taking|eat|eating|drink|drinking|swallow|snort|sniff|spray|inhale|huff)\b"
+        r"(?: \w+){0,4}? (?:to (?:trip|pass out|hallucinate)|(?:nutmeg|benadryl|pills|tablets"
+        r"|spray|deodorant|glue|bleach|tide pods?|cinnamon|nyquil|medicine|laundry pods?|aerosol"
+        r"|hand sanitiser|hand sanitizer)\b(?: \w+){0,3}? (?:like (?:on|in) (?:tiktok|the video"
+        r"|the trend)|for the (?:trend|challenge)))\b"
+        r"|\bhow many (?:\w+ ){0,2}?(?:to|do you need to) (?:trip|pass out|hallucinate)\b"
         r"|\b(?:towel|belt|rope|cord|string|plastic bag|bag|cable|wire|shoelace)s? (?:round|around"
         r"|over) (?:your|my|his|her|their|the) (?:neck|head|throat|face)\b"
         r"|(?:cuts|scars|marks|burns|scratches) (?:all )?(?:on|over|up) (?:my|her|his|their)"
         r" (?:wrists?|arms?|legs?|thighs?|stomach|hips?)\b(?=.{0,80}\b(?:said|says|not to tell"
         r"|herself|himself|themselves|on purpose|hides|hiding|secret|again)\b)",
-        "wait ready want wanna wish like love prefer rather better happy planning planned plan "
-        "picked chose chosen late dead passed wake down blade razor knife scissors compass glass "
-        "sharpener lighter best easiest safest cleanest so without feel feels feeling sick puke "
-        "vomit purge after deserve neck head throat face cuts scars marks burns scratches",
+        "exist existing cease gone wake alive exit death suicide final earth late dead "
+        "passed jump_down jumping_down fall_down blade razor knife scissors compass glass "
+        "sharpener lighter best_way easiest_way safest_way cleanest_way scar scars "
+        "themselves yourself himself herself ourselves themself myself urself throw_up "
+        "be_sick purge vomit puke deserve neck throat cuts burns scratches button switch "
+        "self_destruct eject trip hallucinate pass_out nutmeg benadryl deodorant glue "
+        "bleach cinnamon nyquil aerosol sanitiser sanitizer",
         unless=r"\b(?:game|level|minecraft|roblox|fortnite|chickenpox|surgery|operation|accident"
         r"|fell|bike|trampoline|cat scratched|the cat|my cat|dinosaurs?|in the story|character"
         r"|scarf|necklace|medal|headphones|paper|fabric|hair|onions?|wood|cardboard|my nan says"

@@ -111,3 +111,21 @@ def test_a_megabyte_message_is_judged_quickly() -> None:
     assert check("a" * 1_000_000, "in", "8-10").action is Action.ALLOW
     assert check("x" * 999_990 + " fuck you", "in", "8-10").action is Action.BLOCK
     assert time.perf_counter() - started < 20
+
+
+def test_contraction_is_not_read_as_a_swear_word_for_the_youngest() -> None:
+    """ "he'll" is not "hell": a 5-year-old's ordinary sentence passes."""
+    assert check("he'll be here soon", "in", "5-7").action is Action.ALLOW
+
+
+def test_triple_brackets_around_a_name_are_hate() -> None:
+    """The antisemitic "echo" marks hate; brackets in maths do not."""
+    assert check("(((they))) run the media", "in", "16-17").categories == (Category.HATE,)
+    assert check("f(x) = (((c))) + ((a+b))", "in", "16-17").action is Action.ALLOW
+
+
+def test_rope_emoji_about_oneself_is_a_crisis() -> None:
+    """A rope emoji with "me" is a suicide meme; the help card is shown."""
+    verdict = check("me when the \U0001faa2", "in", "13-15")
+    assert Category.SELF_HARM in verdict.categories
+    assert verdict.severity is Severity.CRITICAL

@@ -76,3 +76,24 @@ def test_views_are_padded_with_spaces() -> None:
     views = views_of("Hello, World!")
     assert views.plain == " hello world "
     assert views.canon == " hello world "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("he'll be here soon", " he will be here soon "), ("she’d like it", " she would like it ")],
+)
+def test_short_forms_are_spelled_out_before_apostrophes_go(text: str, expected: str) -> None:
+    """ "he'll" must not become "hell", nor "she'd" become "shed"."""
+    assert views_of(text).canon == expected
+
+
+def test_one_slip_spellings_of_key_words_are_read_as_the_word() -> None:
+    """Swapped or dropped letters in the words rules rely on ("wnat", "mysefl") are undone."""
+    assert views_of("i wnat to kil mysefl").canon == " i want to kil myself "
+
+
+def test_spellings_by_sound_are_read_as_the_word() -> None:
+    """Young children's phonetic spellings ("cud", "wayk", "forevr") reach the rules."""
+    assert views_of("i wish i cud sleep and never wayk up forevr").canon == (
+        " i wish i could sleep and never wake up forever "
+    )

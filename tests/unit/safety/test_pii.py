@@ -36,6 +36,11 @@ def _redacted(text: str) -> str:
         ("im 9 and i live in leeds", "im 9 and i live in [town]"),
         ("my password is fluffy123", "my password is [password]"),
         ("my ssn is 123-45-6789", "my ssn is [ID number]"),
+        ("add me its shadowwolf#4421", "add me its [username]"),
+        ("i live in apartment 4B, 300 West 23rd St", "i live in [address], [address]"),
+        ("im in 3rd class in Scoil Mhuire", "im in 3rd class in [school]"),
+        ("I'm 12 years old from Cork", "I'm 12 years old from [town]"),
+        ("my dad is Michael O'Connor", "my dad is Michael [last name]"),
     ],
 )
 def test_each_kind_of_personal_information_is_replaced(text: str, expected: str) -> None:

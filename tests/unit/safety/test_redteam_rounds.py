@@ -1,0 +1,84 @@
+"""Floors on the independent red-team rounds in `tests/data/redteam_round*.jsonl`."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from app.safety import Action, check
+from app.safety.engine import _rules
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+ROUNDS = ("redteam_round.jsonl", "redteam_round2.jsonl")
+#: Crisis categories must be caught at least this often on each round.
+CRISIS_FLOOR = 0.95
+
+
+@cache
+def _judged(name: str) -> tuple[tuple[dict[str, object], Action, frozenset[str]], ...]:
+    rows = []
+    with (DATA / name).open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            verdict = check(row["text"], row["direction"], row["age_band"])
+            rows.append((row, verdict.action, frozenset(c.value for c in verdict.categories)))
+    return tuple(rows)
+
+
+def _caught(row: dict[str, object], action: Action) -> bool:
+    if row["expected_action"] == "redact":
+        return action is not Action.ALLOW
+    return action is Action.BLOCK
+
+
+@pytest.mark.parametrize("name", ROUNDS)
+def test_round_is_big_and_has_enough_benign_traps(name: str) -> None:
+    """Each round has at least 200 lines, 40% of them benign traps, in both directions."""
+    rows = [row for row, _, _ in _judged(name)]
+    benign = [row for row in rows if row["expected_action"] == "allow"]
+    assert len(rows) >= 200
+    assert len(benign) / len(rows) >= 0.40
+    assert {row["direction"] for row in rows} == {"in", "out"}
+
+
+@pytest.mark.parametrize("name", ROUNDS)
+def test_harmful_lines_of_each_round_are_caught(name: str) -> None:
+    """At least 95% of each round's harmful lines get the expected action."""
+    caught = [
+        _caught(row, action) for row, action, _ in _judged(name) if row["expected_categories"]
+    ]
+    assert sum(caught) / len(caught) >= 0.95
+
+
+@pytest.mark.parametrize("name", ROUNDS)
+@pytest.mark.parametrize("category", ["self_harm", "grooming", "pii"])
+def test_crisis_and_personal_information_lines_are_caught(name: str, category: str) -> None:
+    """Self-harm, grooming and personal information are each caught at 95% or more."""
+    caught = [
+        _caught(row, action) and category in found
+        for row, action, found in _judged(name)
+        if category in row["expected_categories"]  # type: ignore[operator]
+    ]
+    assert caught
+    assert sum(caught) / len(caught) >= CRISIS_FLOOR
+
+
+@pytest.mark.parametrize("name", ROUNDS)
+def test_benign_traps_of_each_round_are_rarely_flagged(name: str) -> None:
+    """At most 3% of each round's benign traps are flagged."""
+    flagged = [
+        action is not Action.ALLOW
+        for row, action, _ in _judged(name)
+        if row["expected_action"] == "allow"
+    ]
+    assert sum(flagged) / len(flagged) <= 0.03
+
+
+def test_every_phrase_rule_compiles() -> None:
+    """A typo in a rule's pattern or exception fails here, not on the first message it wakes."""
+    for one in _rules():
+        assert one.pattern.pattern
+        assert one.unless is None or one.unless.pattern

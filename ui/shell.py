@@ -21,6 +21,7 @@ from app.family.access import ParentSession
 from app.family.launch import Launch, Screen, decide_launch, picker_entries
 from app.monitor.alerts import DesktopNotice, deliver_pending
 from app.monitor.chat_events import ChatMonitor
+from app.monitor.report_folder import write_due_reports
 from app.monitor.time_limits import LimitStatus, TimeLimits
 from app.policy import MachinePolicy
 from app.settings import Settings
@@ -324,12 +325,17 @@ class HootApp(QObject):
 
     @Slot()
     def purge(self) -> None:
-        """Apply the retention setting (at start, then daily)."""
-        store, days = self.store, self.settings.get("retention_days")
-        QueryOp(
-            parent=self,
-            op=lambda: purge_older_than(store, days, dt.datetime.now(dt.UTC)),
-            success=lambda _result: None,
+        """Daily duties (at start, then once a day): apply the retention setting, and write
+        last week's report into the school's report folder when a policy names one."""
+        store, settings, days = self.store, self.settings, self.settings.get("retention_days")
+
+        def duties() -> None:
+            now = dt.datetime.now(dt.UTC)
+            purge_older_than(store, days, now)
+            write_due_reports(store, settings, now)
+
+        QueryOp(parent=self, op=duties, success=lambda _none: None).failure(
+            lambda error: log.warning("daily duties failed: %s", type(error).__name__)
         ).run_in_background()
         self._purge_timer.start(PURGE_EVERY_MS)
 

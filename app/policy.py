@@ -162,6 +162,12 @@ def _member(parent: str, key: str) -> str:
     return f"{parent}[{json.dumps(key)}]"
 
 
+def _shown(value: Any, limit: int = 60) -> str:
+    """`value` as JSON for a problem line, cut short so one bad value cannot flood the message."""
+    text = json.dumps(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def _suggest(key: str, known: list[str]) -> str:
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     close = close or [name for name in known if len(key) >= 3 and name.startswith(key)][:1]
@@ -271,7 +277,7 @@ def _check_locked(data: Any, checked: _Checked) -> None:
     for index, key in enumerate(data):
         where = f"$.locked[{index}]"
         if not isinstance(key, str) or key not in SPECS:
-            shown = json.dumps(key)
+            shown = _shown(key)
             suggestion = _suggest(key, list(SPECS)) if isinstance(key, str) else ""
             checked.add(where, f"expected a setting name (not {shown}){suggestion}")
         elif key in checked.locked:
@@ -405,6 +411,10 @@ def policy_from_text(text: str, *, source: Path | None = None) -> MachinePolicy:
             else str(error)
         )
         raise PolicyError(source, [Problem("$", f"expected valid JSON ({detail})")]) from None
+    except RecursionError:
+        # Brackets nested thousands deep: no policy looks like that, and json gives up.
+        problem = Problem("$", "expected valid JSON (it is nested too deeply to read)")
+        raise PolicyError(source, [problem]) from None
     return parse_policy(data, source=source)
 
 

@@ -72,7 +72,7 @@ def _check(file: Path | None, *, as_json: bool) -> int:
             policy = policy_from_text(text, source=file)
     except PolicyError as error:
         return _report(error.source or source, list(error.problems), None, as_json)
-    except (OSError, UnicodeDecodeError) as error:
+    except (OSError, ValueError) as error:  # ValueError: not UTF-8, or a NUL in the name
         reason = getattr(error, "strerror", None) or str(error)
         print(f"hoot policy check: cannot read {file}: {reason}", file=sys.stderr)
         return UNREADABLE
@@ -131,8 +131,17 @@ def _hash_pin(*, from_stdin: bool) -> int:
     if from_stdin:
         pin = sys.stdin.readline().rstrip("\r\n")
     else:
-        pin = getpass.getpass("Admin PIN: ")
-        if getpass.getpass("The same PIN again: ") != pin:
+        try:
+            pin = getpass.getpass("Admin PIN: ")
+            again = getpass.getpass("The same PIN again: ")
+        except EOFError:  # no terminal and nothing on standard input (a script, a pipe)
+            print(
+                "hoot policy hash-pin: no PIN was typed; nothing was made "
+                "(in a script, use --pin-stdin).",
+                file=sys.stderr,
+            )
+            return INVALID
+        if again != pin:
             print("hoot policy hash-pin: the two PINs differ; nothing was made.", file=sys.stderr)
             return INVALID
     shortest, longest = PIN_LENGTH

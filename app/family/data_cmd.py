@@ -11,6 +11,7 @@ the file exists, the store); 2 usage (no --pin-stdin, delete without --yes, no P
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -56,7 +57,9 @@ def run(args: argparse.Namespace) -> int:
         print(words("family.cli.delete_needs_yes", nickname=args.child), file=sys.stderr)
         return EXIT_USAGE
     out = Path(args.out) if args.action == "export" else None
-    if out is not None and out.exists():
+    # lexists: False (not an exception) for a name too long or with a NUL; the write below
+    # then says why. A dangling link counts as taken, so it is never written through.
+    if out is not None and os.path.lexists(out):
         print(words("family.cli.export_exists", path=out), file=sys.stderr)
         return EXIT_REFUSED
     opened = open_for_command(must_exist=True, not_set_up_message=NoPinSet().message())
@@ -90,8 +93,9 @@ def _act(store: Store, session: ParentSession, nickname: str, out: Path | None) 
         return 0
     try:
         write_export(store, child.id, out)
-    except OSError as error:
-        print(words("family.cli.export_failed", path=out, reason=error.strerror), file=sys.stderr)
+    except (OSError, ValueError) as error:  # ValueError: a NUL character in the file name
+        reason = getattr(error, "strerror", None) or str(error)
+        print(words("family.cli.export_failed", path=out, reason=reason), file=sys.stderr)
         return EXIT_REFUSED
     store.events.record(
         child_id=child.id,

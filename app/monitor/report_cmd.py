@@ -129,9 +129,10 @@ def _write_report(store: Store, policy: MachinePolicy | None, args: argparse.Nam
         target = Path(args.out) if args.out else _default_path(settings, report, form)
         try:
             write_private(target, content)
-        except OSError as error:
+        except (OSError, ValueError) as error:  # ValueError: a NUL character in the file name
+            reason = getattr(error, "strerror", None) or str(error)
             print(
-                words("monitor.report_cmd.write_failed", path=target, reason=error.strerror),
+                words("monitor.report_cmd.write_failed", path=target, reason=reason),
                 file=sys.stderr,
             )
             return EXIT_REFUSED

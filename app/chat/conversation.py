@@ -229,7 +229,10 @@ class Conversation:
     ) -> Conversation:
         """Carry on a stored conversation: what was sent and shown becomes the history."""
         history: list[ChatMessage] = []
-        for message in store.history.messages(conversation_id):
+        # Only the last HISTORY_LIMIT messages are ever sent; read a margin for blocked ones.
+        total = store.history.message_count(conversation_id)
+        tail = HISTORY_LIMIT * 3
+        for message in store.history.messages_slice(conversation_id, max(0, total - tail), tail):
             if message.filter is not None and message.filter.action == Action.BLOCK.value:
                 continue  # never sent, so the model never saw it
             role = Role.USER if message.role is StoredRole.USER else Role.ASSISTANT

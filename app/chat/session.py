@@ -83,14 +83,14 @@ class ChatSession:
         conversation = Conversation.resume(
             self.backend, self.prompt, self.child, self.store, conversation_id, events=self.events
         )
-        total = len(self.store.history.messages(conversation_id))
+        total = self.store.history.message_count(conversation_id)
         return conversation, self.page(conversation_id, total)
 
     def page(self, conversation_id: int, end: int, size: int = PAGE_SIZE) -> ShownPage:
         """The stored messages before position `end` (at most `size` of them), oldest first."""
         assert self.store is not None
         start = max(0, end - size)
-        messages = self.store.history.messages(conversation_id)[start:end]
+        messages = self.store.history.messages_slice(conversation_id, start, end - start)
         shown = [item for m in messages if (item := self._shown(m)) is not None]
         return ShownPage(shown, start)
 

@@ -126,7 +126,8 @@ class HootApp(QObject):
             window.resize(old.size())
             window.move(old.pos())
         elif isinstance(window, QMainWindow):
-            window.resize(760, 800)
+            screen = window.screen().availableGeometry()
+            window.resize(min(760, screen.width()), min(800, screen.height() - 40))
         window.show()
         window.raise_()
         window.activateWindow()

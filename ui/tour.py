@@ -24,7 +24,7 @@ class TourDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(words("guidance.tour.window_title"))
         self.setObjectName("TourDialog")
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
         self.steps = steps
         self.targets = targets
         self.number = 0
@@ -77,6 +77,19 @@ class TourDialog(QDialog):
         self.back_button.setEnabled(self.number > 0)
         self._highlight(step.target)
         self.next_button.setFocus()
+        # Grow or shrink to the new step's words, so nothing is cut off.
+        self.adjustSize()
+        self._place()
+
+    def _place(self) -> None:
+        """Sit over the lower middle of the chat, clear of the banner and the greeting."""
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        frame = parent.frameGeometry()
+        x = frame.left() + (frame.width() - self.width()) // 2
+        y = frame.top() + frame.height() - self.height() - 140
+        self.move(x, max(frame.top() + 160, y))
 
     def _highlight(self, target: TourTarget | None) -> None:
         for kind, widget in self.targets.items():

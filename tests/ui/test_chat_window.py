@@ -398,3 +398,20 @@ def test_a_long_message_is_refused_before_anything_is_sent(
     assert claude_window.model.bubbles()[-1].text == words("chat.too_long")
     assert claude_window.message_box.toPlainText() == text
     assert fake_api.requests == []
+
+
+def test_biggest_text_keeps_the_window_on_the_screen(qtbot: QtBot, demo_window: ChatWindow):
+    """At the largest text size the window still fits the screen, so Send stays reachable;
+    Ctrl+Shift+= (how many people type Ctrl+plus) zooms too."""
+    start = demo_window.point_size
+    qtbot.keyClick(
+        demo_window.message_box,
+        Qt.Key.Key_Equal,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert demo_window.point_size > start
+    for _ in range(10):
+        demo_window.zoom_in()
+    screen = demo_window.screen().availableGeometry()
+    assert demo_window.minimumWidth() <= screen.width()
+    assert demo_window.minimumHeight() <= screen.height()

@@ -6,7 +6,17 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QKeyCombination,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -288,7 +298,19 @@ class ChatWindow(QMainWindow):
         QWidget.setTabOrder(self.switch_button, self.grown_ups_button)
 
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop)
-        for sequence in (QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"):
+        # Ctrl+plus as people type it: with or without Shift, and on the number pad.
+        zoom_in_keys = (
+            QKeySequence.StandardKey.ZoomIn,
+            "Ctrl+=",
+            "Ctrl++",
+            "Ctrl+Shift+=",
+            "Ctrl+Shift++",
+            QKeyCombination(
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.KeypadModifier,
+                Qt.Key.Key_Plus,
+            ),
+        )
+        for sequence in zoom_in_keys:
             QShortcut(QKeySequence(sequence), self, self.zoom_in)
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, self.zoom_out)
         QShortcut(QKeySequence("Ctrl+0"), self, self.zoom_reset)
@@ -498,7 +520,15 @@ class ChatWindow(QMainWindow):
         theme.apply_style(self._point_size)
         # Bigger text needs a bigger smallest window, so the banner always fits.
         scale = max(1.0, self._point_size / theme.BASE_POINT_SIZE)
-        self.setMinimumSize(int(MIN_WIDTH * scale), int(MIN_HEIGHT * scale))
+        width, height = int(MIN_WIDTH * scale), int(MIN_HEIGHT * scale)
+        # Never larger than the screen: the text box and Send must stay reachable.
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            width = min(width, screen.width())
+            height = min(height, screen.height())
+        self.setMinimumSize(width, height)
+        if self.height() > height and screen is not None and self.height() > screen.height():
+            self.resize(self.width(), screen.height())
         side = int(self.title.fontMetrics().height() * 1.3)
         self.owl.setPixmap(theme.owl_icon().pixmap(side, side))
         self.banner.refresh_font()

@@ -55,27 +55,44 @@ class LessonCard(QPushButton):
         picture.setPixmap(QIcon(str(lesson.picture)).pixmap(76, 76))
         picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout.addWidget(picture)
+        self.lesson = lesson
         self.title = _label(lesson.title, bold=True)
         self.title.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout.addWidget(self.title, 1)
+
+    def set_done(self, done: bool) -> None:
+        """Say in words (not just a mark) that the child finished this lesson's quiz."""
+        suffix = f"\n{words('guidance.learn.done')}" if done else ""
+        self.title.setText(self.lesson.title + suffix)
+        self.setAccessibleName(
+            self.lesson.title + (f", {words('guidance.learn.done')}" if done else "")
+        )
 
 
 class LearnDialog(QDialog):
     """Lesson list -> one lesson -> its quiz -> the score, all in one window.
 
-    Signals: lesson_finished(lesson_id, correct, total) when a quiz is completed.
+    Signals: lesson_opened(lesson_id); lesson_finished(lesson_id, correct, total) when a quiz
+    is completed.
     """
 
+    lesson_opened = Signal(str)
     lesson_finished = Signal(str, int, int)
 
     def __init__(
-        self, band: AgeBand, region: str | None = None, parent: QWidget | None = None
+        self,
+        band: AgeBand,
+        region: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        done: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(words("guidance.learn.title"))
         self.setObjectName("LearnDialog")
         self.setMinimumSize(560, 560)
         self.lessons = lessons_for(band, region)
+        self.finished_lessons = set(done)
         self.pages = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -101,11 +118,21 @@ class LearnDialog(QDialog):
             self.lesson_buttons.append(button)
         outer.addLayout(grid)
         outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.close_button = QPushButton(words("guidance.learn.close"))
+        self.close_button.setObjectName("SecondaryButton")
+        self.close_button.clicked.connect(self.close)
+        row.addWidget(self.close_button)
+        outer.addLayout(row)
+        for card in self.lesson_buttons:
+            card.set_done(card.lesson.id in self.finished_lessons)
         return page
 
     # ----- one lesson ---------------------------------------------------------------------
     def open_lesson(self, lesson: Lesson) -> None:
         self.lesson = lesson
+        self.lesson_opened.emit(lesson.id)
         page = QWidget()
         outer = QVBoxLayout(page)
         outer.addWidget(_label(lesson.title, object_name="AppTitle"))
@@ -212,6 +239,9 @@ class LearnDialog(QDialog):
         assert self.lesson is not None
         result = score_quiz(self.lesson, self.answers)
         self.quiz_result = result
+        self.finished_lessons.add(self.lesson.id)
+        for card in self.lesson_buttons:
+            card.set_done(card.lesson.id in self.finished_lessons)
         self.lesson_finished.emit(self.lesson.id, result.correct, result.total)
         page = QWidget()
         outer = QVBoxLayout(page)

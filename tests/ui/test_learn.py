@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.age_bands import AgeBand
+from app.chat.backends import DemoBackend
 from app.text import words
 from tests.ui.conftest import MakeWindow
 from ui.chat.window import ChatWindow
@@ -104,3 +105,29 @@ def test_help_lesson_names_the_regions_help_line(qtbot: QtBot) -> None:
     text = " ".join(" ".join(lesson.body) for lesson in dialog.lessons)
     assert "Childline" in text
     assert "0800 1111" in text
+
+
+def test_finished_lessons_are_recorded_for_the_weekly_report(qtbot: QtBot, store) -> None:
+    """A quiz finished from the chat is saved as a completed lesson and shown as done."""
+    from app.chat.conversation import ChildContext
+    from app.chat.session import ChatSession
+
+    child = store.profiles.add("Sam", "fox", 2016, 5)
+    session = ChatSession(DemoBackend(delay=0), ChildContext(child.id, AgeBand.AGES_8_10), store)
+    window = ChatWindow(session=session)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.open_learning()
+    first = dialog.lessons[0]
+    dialog.open_lesson(first)
+    dialog.start_quiz()
+    for question in first.quiz:
+        answer(qtbot, dialog, question.correct)
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+
+    def completed() -> list[str]:
+        return [p.lesson_id for p in store.lessons.progress(child.id) if p.completed_at]
+
+    qtbot.waitUntil(lambda: completed() == [first.id], timeout=5000)
+    assert words("guidance.learn.done") in dialog.lesson_buttons[0].title.text()
+    assert dialog.close_button.text() == words("guidance.learn.close")

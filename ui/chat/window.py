@@ -489,7 +489,9 @@ class ChatWindow(QMainWindow):
     def open_learning(self, lesson_id: str | None = None) -> LearnDialog:
         """Open 'Learn about AI' (at one lesson when `lesson_id` is given)."""
         if self.learn_dialog is None:
-            self.learn_dialog = LearnDialog(self.band, self.region, self)
+            self.learn_dialog = LearnDialog(self.band, self.region, self, done=self._lessons_done())
+            self.learn_dialog.lesson_opened.connect(self._on_lesson_opened)
+            self.learn_dialog.lesson_finished.connect(self._on_lesson_finished)
         dialog = self.learn_dialog
         chosen = [lesson for lesson in dialog.lessons if lesson.id == lesson_id]
         if chosen:
@@ -500,6 +502,32 @@ class ChatWindow(QMainWindow):
         dialog.raise_()
         dialog.activateWindow()
         return dialog
+
+    def _lessons_done(self) -> frozenset[str]:
+        session = self.session
+        if session is None or session.store is None or session.child.child_id is None:
+            return frozenset()
+        progress = session.store.lessons.progress(session.child.child_id)
+        return frozenset(p.lesson_id for p in progress if p.completed_at is not None)
+
+    def _record_lesson(self, lesson_id: str, *, finished: bool) -> None:
+        """Lesson progress goes to the store (the parent's weekly report lists it)."""
+        session = self.session
+        if session is None or session.store is None or session.child.child_id is None:
+            return
+        lessons, child_id = session.store.lessons, session.child.child_id
+        mark = lessons.mark_completed if finished else lessons.mark_started
+        QueryOp(parent=self, op=lambda: mark(child_id, lesson_id), success=lambda _p: None).failure(
+            lambda _error: None
+        ).run_in_background()
+
+    @Slot(str)
+    def _on_lesson_opened(self, lesson_id: str) -> None:
+        self._record_lesson(lesson_id, finished=False)
+
+    @Slot(str, int, int)
+    def _on_lesson_finished(self, lesson_id: str, _correct: int, _total: int) -> None:
+        self._record_lesson(lesson_id, finished=True)
 
     # ----- text size ----------------------------------------------------------------------
     def zoom_in(self) -> None:

@@ -17,13 +17,13 @@ import shutil
 import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from app.chat.backends import DEFAULT_MAX_TOKENS, DEFAULT_MODEL, ConnectionSettings
 from app.paths import machine_policy_path, policy_override_in_use
-from app.settings import SPECS, STRICTNESS, SettingError, Value
+from app.settings import SPECS, STRICTNESS, SettingError, Value, is_absolute_path
 
 #: The policy format this Hoot reads; a file must say `"version": 1`.
 POLICY_VERSION = 1
@@ -174,15 +174,10 @@ def _suggest(key: str, known: list[str]) -> str:
     return f'; did you mean "{close[0]}"?' if close else ""
 
 
-def _is_absolute_path(value: str) -> bool:
-    # Either form: an admin may check a Windows policy on a Linux workstation, or the reverse.
-    return PurePosixPath(value).is_absolute() or PureWindowsPath(value).is_absolute()
-
-
 def _check_path(value: Any) -> str:
     if not isinstance(value, str) or not value.strip() or len(value) > 1000:
         raise SettingError("expected an absolute file path as text")
-    if not _is_absolute_path(value.strip()):
+    if not is_absolute_path(value.strip()):
         raise SettingError(
             "expected an absolute file path (a relative one depends on who starts Hoot)"
         )
@@ -248,6 +243,13 @@ def _unknown_key_message(key: str, known: list[str]) -> str:
     return "unknown key" + _suggest(key, known)
 
 
+def _inside(path: str, steps: tuple[str | int, ...]) -> str:
+    """`path` extended into a value: steps ("days", 2) give `<path>.days[2]`."""
+    for step in steps:
+        path = f"{path}[{step}]" if isinstance(step, int) else _member(path, step)
+    return path
+
+
 def _check_duplicates(data: Any, path: str, checked: _Checked) -> None:
     for key in getattr(data, "duplicates", ()):
         checked.add(_member(path, key), "expected each key once (this one is written twice)")
@@ -267,7 +269,7 @@ def _check_settings(data: Any, checked: _Checked) -> None:
         try:
             checked.settings[key] = SPECS[key].check(value)
         except SettingError as error:
-            checked.add(where, str(error))
+            checked.add(_inside(where, error.at), str(error))
 
 
 def _check_locked(data: Any, checked: _Checked) -> None:
@@ -302,10 +304,14 @@ def _check_shared_machine(data: Any, checked: _Checked) -> None:
             checked.shared[key] = value
 
 
-def _check_together(checked: _Checked) -> None:
-    """Rules that tie two keys together; each is reported at the key an admin should change."""
+def _check_together(data: Mapping[str, Any], checked: _Checked) -> None:
+    """Rules that tie two keys together; each is reported at the key an admin should change.
+
+    Whether a key is *there* is read from the document, not from the values that passed their
+    own checks: a file with a bad api_key_file and an api_key_env has two problems, not one.
+    """
     values = checked.values
-    if "api_key_file" in values and "api_key_env" in values:
+    if "api_key_file" in data and "api_key_env" in data:
         checked.add("$.api_key_env", "expected only one of api_key_file and api_key_env")
     floor = values.get("min_filter_strictness")
     forced = checked.settings.get("filter_strictness")
@@ -320,7 +326,7 @@ def _check_together(checked: _Checked) -> None:
             "$.shared_machine.wipe_at_sign_out",
             'expected "enabled": true as well (wiping is part of shared-machine mode)',
         )
-    if shared.get("enabled") and "admin_pin_hash" not in values:
+    if shared.get("enabled") and "admin_pin_hash" not in data:
         checked.add(
             "$.admin_pin_hash",
             "expected the school's admin PIN hash when shared_machine.enabled is true, so no "
@@ -371,7 +377,7 @@ def _check_document(data: Any) -> _Checked:
             if not hint and _suggest(key, list(SPECS)):
                 hint = _suggest(key, list(SPECS))[:-1] + ' inside "settings"?'
             checked.add(where, "unknown key" + hint)
-    _check_together(checked)
+    _check_together(data, checked)
     return checked
 
 
@@ -565,6 +571,9 @@ class SignOutWipe:
     wiped: bool
     folder: Path
     keyring_entry_removed: bool = False
+    #: The keyring's copy of the parent PIN hash was dropped, so the next set-up is a school
+    #: one (admin PIN) rather than "Hoot's data was deleted" (a high-severity event each time).
+    parent_guard_cleared: bool = False
 
 
 def wipe_at_sign_out(policy: MachinePolicy | None, data_folder: Path) -> SignOutWipe:
@@ -572,13 +581,33 @@ def wipe_at_sign_out(policy: MachinePolicy | None, data_folder: Path) -> SignOut
 
     Run by a sign-out script as the user who is leaving (`hoot policy sign-out`). The
     database, the key file and the logs go with the folder; the keyring entry is removed too,
-    so nothing of the session is left to unlock.
+    so nothing of the session is left to unlock. The parent guard's PIN and recovery-code
+    hashes go as well (the school asked for this deletion; it is no bypass), but its count of
+    wrong admin-PIN tries stays, so signing out and in again gives a guesser no fresh tries.
     """
     if policy is None or not policy.shared_machine.wipe_at_sign_out:
         return SignOutWipe(wiped=False, folder=data_folder)
     if data_folder.exists():
         shutil.rmtree(data_folder)
-    return SignOutWipe(wiped=True, folder=data_folder, keyring_entry_removed=_forget_key())
+    return SignOutWipe(
+        wiped=True,
+        folder=data_folder,
+        keyring_entry_removed=_forget_key(),
+        parent_guard_cleared=_clear_parent_guard(),
+    )
+
+
+def _clear_parent_guard() -> bool:
+    from app.family import guard
+    from app.family.lockout import LockoutState
+
+    found = guard.read_guard()
+    if found is None or not (found.pin_hash or found.recovery_hash):
+        return False
+    guard.forget_guard()
+    if found.lockout != LockoutState():
+        guard.save_gate_lockout(found.lockout)
+    return True
 
 
 def _forget_key() -> bool:

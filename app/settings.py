@@ -7,12 +7,16 @@ things. Values are stored by `app.store` (as JSON); this module decides which va
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 from app.chat.backends import DEFAULT_MAX_TOKENS, DEFAULT_MODEL
+from app.guidance.crisis import INTERNATIONAL, REGIONS, normalise_region
 
 #: JSON-able value of a setting.
 Value = Any
@@ -30,7 +34,15 @@ class Source(StrEnum):
 
 
 class SettingError(ValueError):
-    """A value a setting cannot take; the message says what is expected."""
+    """A value a setting cannot take; the message says what is expected.
+
+    `at` is where inside the value the problem is (`("start",)` for quiet hours' start time,
+    `("days", 2)` for the third day), so a policy check can name `$.settings.quiet_hours.start`.
+    """
+
+    def __init__(self, message: str, *, at: tuple[str | int, ...] = ()) -> None:
+        super().__init__(message)
+        self.at = at
 
 
 class SettingLocked(PermissionError):
@@ -100,31 +112,95 @@ def _words(value: Value) -> list[str]:
     return cleaned
 
 
-def _clock(value: Value) -> str:
+def _clock(value: Value, *, at: tuple[str | int, ...] = ()) -> str:
     if not isinstance(value, str) or len(value) != 5 or value[2] != ":":
-        raise SettingError('expected a time as "HH:MM"')
+        raise SettingError('expected a time as "HH:MM"', at=at)
     hours, minutes = value[:2], value[3:]
     if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
-        raise SettingError('expected a time as "HH:MM"')
+        raise SettingError('expected a time as "HH:MM"', at=at)
     return value
 
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+QUIET_HOURS_KEYS = ("start", "end", "days")
 
 
 def _quiet_hours(value: Value) -> dict[str, Any]:
-    if not isinstance(value, dict) or set(value) - {"start", "end", "days"}:
+    if not isinstance(value, dict):
         raise SettingError('expected {"start": "HH:MM", "end": "HH:MM", "days": ["mon", ...]}')
+    for key in value:
+        if key not in QUIET_HOURS_KEYS:
+            raise SettingError('expected only "start", "end" and "days" here', at=(str(key),))
     days = value.get("days", list(DAYS))
-    if not isinstance(days, list) or not days or any(day not in DAYS for day in days):
-        raise SettingError(f"expected days from: {', '.join(DAYS)}")
-    return {"start": _clock(value.get("start")), "end": _clock(value.get("end")), "days": days}
+    if not isinstance(days, list) or not days:
+        raise SettingError(f"expected a list of days from: {', '.join(DAYS)}", at=("days",))
+    for index, day in enumerate(days):
+        if day not in DAYS:
+            raise SettingError(f"expected a day from: {', '.join(DAYS)}", at=("days", index))
+    start = _clock(value.get("start"), at=("start",))
+    end = _clock(value.get("end"), at=("end",))
+    return {"start": start, "end": end, "days": days}
+
+
+#: Hosts plain http:// may reach: this computer only (a local gateway, or a test's fake API).
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+_URL_EXPECTED = (
+    "expected an address starting with https:// "
+    "(plain http:// is allowed only for this computer: localhost or 127.0.0.1)"
+)
 
 
 def _url(value: Value) -> str:
+    # Plain http would carry the children's words and the API key unencrypted across the network.
     text = _text(2000)(value)
-    if not text.startswith(("https://", "http://")):
-        raise SettingError("expected an address starting with https://")
+    if any(character.isspace() for character in text):
+        raise SettingError("expected an address without spaces, like https://gateway.example")
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+        _ = parts.port  # raises ValueError for a port that is not a number, or too big
+    except ValueError:
+        raise SettingError(
+            "expected an address like https://gateway.example:8443 (a port is a number up to 65535)"
+        ) from None
+    scheme = parts.scheme.lower()
+    if scheme not in ("https", "http") or (scheme == "http" and host not in LOCAL_HOSTS):
+        raise SettingError(_URL_EXPECTED)
+    if not host:
+        raise SettingError(
+            "expected a whole address with a server name, like https://gateway.example"
+        )
+    return text
+
+
+#: What a model name looks like: Anthropic's ids ("claude-haiku-4-5", "claude-3-5-haiku-20241022")
+#: and the dated forms some gateways use ("claude-sonnet-4-5@20250929").
+MODEL_PATTERN = re.compile(r"claude-[a-z0-9][a-z0-9._:@-]*")
+
+
+def _model(value: Value) -> str:
+    text = _text(100)(value)
+    if not MODEL_PATTERN.fullmatch(text):
+        raise SettingError(
+            f"expected a Claude model name matching {MODEL_PATTERN.pattern} "
+            '(it starts with "claude-"), like "claude-haiku-4-5"'
+        )
+    return text
+
+
+def is_absolute_path(text: str) -> bool:
+    """True for /srv/x, C:\\x or \\\\server\\share\\x, whatever system this runs on."""
+    # Either form: an admin may check a Windows policy on a Linux workstation, or the reverse.
+    return PurePosixPath(text).is_absolute() or PureWindowsPath(text).is_absolute()
+
+
+def _folder(value: Value) -> str:
+    text = _text(1000)(value)
+    if not is_absolute_path(text):
+        raise SettingError(
+            "expected an absolute folder path, like /srv/hoot-reports, C:\\Reports or "
+            "\\\\server\\share (a relative one depends on where Hoot was started)"
+        )
     return text
 
 
@@ -136,24 +212,35 @@ def _email(value: Value) -> str:
     return text
 
 
+#: Every value `crisis_region` may take: a region with checked help lines, or the international
+#: card.
+CRISIS_REGIONS = (*REGIONS, INTERNATIONAL)
+
+
 def _region(value: Value) -> str:
-    text = _text(4)(value).upper()
-    if not text.isalpha():
-        raise SettingError('expected a region code such as "GB" or "US"')
-    return text
+    text = _text(4)(value)
+    code = normalise_region(text)
+    if code is None and text.upper() == INTERNATIONAL:
+        code = INTERNATIONAL
+    if code is None:
+        raise SettingError(
+            f"expected a region Hoot has help lines for: {', '.join(REGIONS)}, "
+            f'or "{INTERNATIONAL}" for the international help-line directories'
+        )
+    return code
 
 
 STRICTNESS = ("relaxed", "standard", "strict")
 
 _SPECS = (
     # -- the AI connection
-    SettingSpec("model", Scope.GLOBAL, DEFAULT_MODEL, "Claude model to use", _text(100)),
+    SettingSpec("model", Scope.GLOBAL, DEFAULT_MODEL, "Claude model to use (claude-...)", _model),
     SettingSpec("max_tokens", Scope.GLOBAL, DEFAULT_MAX_TOKENS, "longest reply", _int(64, 8192)),
     SettingSpec(
         "base_url",
         Scope.GLOBAL,
         None,
-        "Messages API endpoint (a school's gateway)",
+        "Messages API endpoint, https:// (a school's gateway)",
         _optional(_url),
     ),
     SettingSpec("demo_allowed", Scope.GLOBAL, True, "demo mode may be used", _bool),
@@ -174,14 +261,18 @@ _SPECS = (
         _bool,
     ),
     SettingSpec(
-        "report_folder", Scope.GLOBAL, None, "folder for weekly reports", _optional(_text(1000))
+        "report_folder",
+        Scope.GLOBAL,
+        None,
+        "absolute folder for weekly reports",
+        _optional(_folder),
     ),
     # -- help and display
     SettingSpec(
         "crisis_region",
         Scope.GLOBAL,
         None,
-        "region of the help lines (null: from the system locale)",
+        f"region of the help lines: {', '.join(CRISIS_REGIONS)} (null: from the system locale)",
         _optional(_region),
     ),
     SettingSpec("text_size", Scope.GLOBAL, 14, "text size in points", _int(11, 28)),

@@ -12,6 +12,8 @@ import pytest
 from argon2 import PasswordHasher
 
 from app import paths
+from app.family import guard
+from app.family.lockout import LockoutState
 from app.policy import (
     SCHEMA_FILE,
     TOP_LEVEL_KEYS,
@@ -34,15 +36,15 @@ PIN_HASH = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1).hash("2468"
 
 #: For every setting: a value a policy may set, and one it must refuse.
 GOOD_AND_BAD: dict[str, tuple[Any, Any]] = {
-    "model": ("claude-sonnet-4-5", ""),
+    "model": ("claude-sonnet-4-5", "gpt-4o"),
     "max_tokens": (2048, 10),
-    "base_url": ("https://llm-gateway.school.example/anthropic", "ftp://gateway"),
+    "base_url": ("https://llm-gateway.school.example/anthropic", "http://gateway.school.example"),
     "demo_allowed": (False, "no"),
     "history_enabled": (False, 1),
     "retention_days": (30, 0),
     "keyring_fallback_allowed": (False, "false"),
-    "report_folder": ("\\\\fileserver\\safeguarding\\hoot", ""),
-    "crisis_region": ("GB", "G1"),
+    "report_folder": ("\\\\fileserver\\safeguarding\\hoot", "hoot-reports"),
+    "crisis_region": ("GB", "FR"),
     "text_size": (18, 40),
     "alerts.desktop": (False, None),
     "alerts.high": ("digest", "later"),
@@ -58,7 +60,7 @@ GOOD_AND_BAD: dict[str, tuple[Any, Any]] = {
     "allowed_words": (["scunthorpe"], [1]),
     "require_pin_to_start": (True, "yes"),
     "daily_minutes": (45, 2),
-    "quiet_hours": ({"start": "21:00", "end": "07:00"}, {"start": "9pm"}),
+    "quiet_hours": ({"start": "21:00", "end": "07:00"}, "21:00-07:00"),
 }
 
 
@@ -121,6 +123,7 @@ def test_every_problem_is_reported_at_once_with_its_path() -> None:
             "shared_machine": {"enabled": "yes", "wipe": True},
             "min_filter_strictness": "lenient",
             "ca_bundle": "certs/school.pem",
+            "api_key_file": "api-key.txt",
             "api_key_env": "1BAD",
             "admin_pin_hash": "1234",
             "shared": True,
@@ -139,9 +142,12 @@ def test_every_problem_is_reported_at_once_with_its_path() -> None:
         '$.shared_machine.wipe: unknown key; did you mean "wipe_at_sign_out"?',
         "$.min_filter_strictness: expected one of: relaxed, standard, strict",
         "$.ca_bundle: expected an absolute file path (a relative one depends on who starts Hoot)",
+        "$.api_key_file: expected an absolute file path "
+        "(a relative one depends on who starts Hoot)",
         "$.api_key_env: expected the name of an environment variable, like SCHOOL_API_KEY",
         "$.admin_pin_hash: expected an argon2id hash made with `hoot policy hash-pin`",
         '$.shared: unknown key; did you mean "shared_machine"?',
+        "$.api_key_env: expected only one of api_key_file and api_key_env",
     ]
 
 
@@ -186,6 +192,90 @@ def test_every_problem_is_reported_at_once_with_its_path() -> None:
 def test_structural_mistakes_are_named_at_their_path(document: Any, expected: Problem) -> None:
     """Wrong shapes, duplicates and conflicting keys each get one clear problem."""
     assert validate_policy(document) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("api_key_file", "api_key_env"),
+    [("relative/key", "SCHOOL_KEY"), ("/etc/hoot/api-key", "1BAD"), (5, "")],
+)
+def test_both_key_sources_conflict_even_when_one_is_also_invalid(
+    api_key_file: Any, api_key_env: Any
+) -> None:
+    """Fixing a bad value must not reveal a second, hidden problem: the conflict shows at once."""
+    problems = validate_policy(
+        {"version": 1, "api_key_file": api_key_file, "api_key_env": api_key_env}
+    )
+    assert Problem("$.api_key_env", "expected only one of api_key_file and api_key_env") in problems
+
+
+def test_a_bad_admin_pin_hash_in_shared_mode_is_one_problem_not_two() -> None:
+    """A malformed hash is named once, not again as 'missing' for shared_machine."""
+    problems = validate_policy(
+        {"version": 1, "admin_pin_hash": "1234", "shared_machine": {"enabled": True}}
+    )
+    assert problems == [
+        Problem("$.admin_pin_hash", "expected an argon2id hash made with `hoot policy hash-pin`")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("quiet_hours", "path", "expected"),
+    [
+        ({"start": "9pm", "end": "07:00"}, "$.settings.quiet_hours.start", "expected a time"),
+        ({"start": "21:00", "end": "7"}, "$.settings.quiet_hours.end", "expected a time"),
+        (
+            {"start": "21:00", "end": "07:00", "days": ["mon", "funday"]},
+            "$.settings.quiet_hours.days[1]",
+            "expected a day from: mon, tue",
+        ),
+        (
+            {"start": "21:00", "end": "07:00", "weekends": True},
+            "$.settings.quiet_hours.weekends",
+            'expected only "start", "end" and "days" here',
+        ),
+    ],
+)
+def test_quiet_hours_problems_point_at_the_part_to_fix(
+    quiet_hours: Any, path: str, expected: str
+) -> None:
+    """An admin is sent to the sub-key at fault, not just to `$.settings.quiet_hours`."""
+    problems = validate_policy({"version": 1, "settings": {"quiet_hours": quiet_hours}})
+    assert [problem.path for problem in problems] == [path]
+    assert problems[0].expected.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        (
+            "base_url",
+            "http://llm-gateway.school.example",
+            "expected an address starting with https:// "
+            "(plain http:// is allowed only for this computer: localhost or 127.0.0.1)",
+        ),
+        (
+            "model",
+            "gpt-4o",
+            "expected a Claude model name matching claude-[a-z0-9][a-z0-9._:@-]* "
+            '(it starts with "claude-"), like "claude-haiku-4-5"',
+        ),
+        (
+            "crisis_region",
+            "FR",
+            "expected a region Hoot has help lines for: US, GB, IE, CA, AU, NZ, "
+            'or "INTL" for the international help-line directories',
+        ),
+        ("report_folder", "reports", "expected an absolute folder path, like /srv/hoot-reports"),
+    ],
+)
+def test_policy_check_names_what_the_deployment_settings_accept(
+    key: str, value: str, expected: str
+) -> None:
+    """The school's gateway, model, help-line region and report folder are refused with the
+    accepted form spelled out."""
+    problems = validate_policy({"version": 1, "settings": {key: value}})
+    assert len(problems) == 1
+    assert problems[0].expected.startswith(expected)
 
 
 def test_a_forced_strictness_below_the_minimum_is_refused() -> None:
@@ -426,6 +516,34 @@ def test_sign_out_wipes_the_users_data_and_key_when_the_policy_says_so(
     assert result.keyring_entry_removed
     assert not data_dir.exists()
     assert memory_keyring.get_password("Hoot", "database-key") is None
+
+
+def test_sign_out_wipe_makes_the_next_set_up_a_school_one_not_a_deleted_data_alarm(
+    data_dir: Path, memory_keyring: Any
+) -> None:
+    """After the school's own wipe, the keyring's copy of the parent PIN is dropped, so the next
+    sign-in asks for the admin PIN instead of raising "Hoot's data was deleted" each time; the
+    count of wrong admin-PIN tries stays, so signing out and in gives no fresh guesses."""
+    data_dir.mkdir(parents=True)
+    guard.remember_pin("$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g")
+    guard.remember_recovery_code("$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$Y29kZWNvZGU")
+    guard.save_gate_lockout(LockoutState(failed_attempts=3))
+    result = wipe_at_sign_out(_shared(wipe=True), data_dir)
+    assert result.parent_guard_cleared
+    left = guard.read_guard()
+    assert left is not None
+    assert (left.pin_hash, left.recovery_hash) == (None, None)
+    assert left.lockout.failed_attempts == 3
+
+
+def test_sign_out_wipe_without_wrong_tries_leaves_no_guard(
+    data_dir: Path, memory_keyring: Any
+) -> None:
+    """Nothing to carry over: the guard entry is simply gone."""
+    data_dir.mkdir(parents=True)
+    guard.remember_pin("$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g")
+    assert wipe_at_sign_out(_shared(wipe=True), data_dir).parent_guard_cleared
+    assert guard.read_guard() is None
 
 
 @pytest.mark.parametrize("policy", [None, "no-wipe"])

@@ -67,7 +67,16 @@ def claude_settings(fake_api: FakeAnthropic, **overrides: object) -> ConnectionS
     return ConnectionSettings(**values)  # type: ignore[arg-type]
 
 
+def warm_claude(fake_api: FakeAnthropic, **overrides: object) -> AnthropicBackend:
+    """An AnthropicBackend on the fake API with its SDK already imported (the app warms it up
+    once its window is on screen), so no test times that seconds-long import."""
+    backend = AnthropicBackend(claude_settings(fake_api, **overrides))
+    backend.warm_up()
+    return backend
+
+
 @pytest.fixture
 def claude(fake_api: FakeAnthropic) -> AnthropicBackend:
-    """The real AnthropicBackend talking to the fake API."""
-    return AnthropicBackend(claude_settings(fake_api))
+    """The real AnthropicBackend talking to the fake API (warmed up, as the app does after
+    its window shows, so no test times the SDK's seconds-long import)."""
+    return warm_claude(fake_api)

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.chat.backends import AnthropicBackend, ChatBackend, DemoBackend
+from app.chat.backends import ChatBackend, DemoBackend
 from app.chat.conversation import Conversation
-from tests.conftest import claude_settings
+from tests.conftest import warm_claude
 from tests.fakes.fake_anthropic import FakeAnthropic
 from ui import theme
 from ui.chat.window import ChatWindow
@@ -46,7 +46,7 @@ def make_window(qtbot: QtBot) -> MakeWindow:
 @pytest.fixture
 def claude_window(make_window: MakeWindow, fake_api: FakeAnthropic) -> ChatWindow:
     """A chat window whose replies come from the fake API through the real SDK."""
-    return make_window(AnthropicBackend(claude_settings(fake_api)))
+    return make_window(warm_claude(fake_api))
 
 
 @pytest.fixture

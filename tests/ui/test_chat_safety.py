@@ -77,11 +77,10 @@ def test_crisis_message_shows_the_help_card_at_once(
     qtbot: QtBot, make_window, fake_api: FakeAnthropic
 ) -> None:
     """'I want to die' shows the help card with the region's line, and is never sent."""
-    from app.chat.backends import AnthropicBackend
     from app.chat.conversation import ChildContext, Conversation
-    from tests.conftest import claude_settings
+    from tests.conftest import warm_claude
 
-    backend = AnthropicBackend(claude_settings(fake_api))
+    backend = warm_claude(fake_api)
     window = ChatWindow(Conversation(backend, "x", ChildContext(region="US")), region="US")
     qtbot.addWidget(window)
     window.show()

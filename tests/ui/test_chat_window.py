@@ -120,19 +120,16 @@ def test_each_failure_shows_kind_words_and_try_again_keeps_the_message(
 
 def test_timeout_and_offline_have_their_own_words(qtbot: QtBot, make_window, fake_api):
     """No answer in time, or no server at all, each get words a child can act on."""
-    from app.chat.backends import AnthropicBackend
-    from tests.conftest import claude_settings
+    from tests.conftest import warm_claude
 
-    window = make_window(AnthropicBackend(claude_settings(fake_api, read_timeout=0.4)))
+    window = make_window(warm_claude(fake_api, read_timeout=0.4))
     fake_api.default = Scenario(hang=True)
     type_and_send(qtbot, window, "Hello?")
     qtbot.waitUntil(window.error_bar.isVisible, timeout=10_000)
     assert window.error_label.text() == words("chat.errors.timeout")
     wait_idle(qtbot, window)
 
-    offline = make_window(
-        AnthropicBackend(claude_settings(fake_api, base_url="http://127.0.0.1:9", max_retries=0))
-    )
+    offline = make_window(warm_claude(fake_api, base_url="http://127.0.0.1:9", max_retries=0))
     type_and_send(qtbot, offline, "Hello?")
     qtbot.waitUntil(offline.error_bar.isVisible, timeout=10_000)
     assert offline.error_label.text() == words("chat.errors.offline")

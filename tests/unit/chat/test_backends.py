@@ -22,7 +22,7 @@ from app.chat.backends import (
     backend_from_environment,
     to_api_messages,
 )
-from tests.conftest import claude_settings
+from tests.conftest import warm_claude
 from tests.fakes.fake_anthropic import FakeAnthropic, Scenario
 
 HELLO = [ChatMessage(Role.USER, "Hello")]
@@ -97,7 +97,7 @@ def test_http_errors_become_kinds_a_child_message_is_chosen_from(
 
 def test_sdk_retries_an_overloaded_answer_then_succeeds(fake_api: FakeAnthropic):
     """529 and 429 are retried by the SDK itself with backoff; the child never notices."""
-    backend = AnthropicBackend(claude_settings(fake_api, max_retries=2))
+    backend = warm_claude(fake_api, max_retries=2)
     fake_api.queue(
         Scenario(status=529, headers={"retry-after-ms": "1"}),
         Scenario(status=429, headers={"retry-after-ms": "1"}),
@@ -110,7 +110,7 @@ def test_sdk_retries_an_overloaded_answer_then_succeeds(fake_api: FakeAnthropic)
 
 def test_no_answer_in_time_is_a_timeout(fake_api: FakeAnthropic):
     """A server that never answers ends in a timeout, not a hang."""
-    backend = AnthropicBackend(claude_settings(fake_api, read_timeout=0.5))
+    backend = warm_claude(fake_api, read_timeout=0.5)
     fake_api.default = Scenario(hang=True)
     started = time.monotonic()
     with pytest.raises(ChatError) as raised:

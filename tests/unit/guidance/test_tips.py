@@ -39,16 +39,16 @@ def test_every_category_gets_a_tip_linking_to_a_lesson_in_every_band(category: s
         assert lesson_by_id(band, tip.lesson_id).id == tip.lesson_id
 
 
-def test_redacted_personal_information_says_it_was_hidden() -> None:
-    """When only the private part was hidden, the tip says so and links to the privacy lesson."""
-    tip = tip_for(["pii"], "redact")
-    assert tip is not None
-    assert "hid" in tip.text
-    assert tip.lesson_id == "keep-private"
-    blocked = tip_for(["pii"], "block")
-    assert blocked is not None
-    assert blocked.text != tip.text
-    assert "not sent" in blocked.text
+def test_personal_information_tip_points_to_the_privacy_lesson_without_repeating() -> None:
+    """The chat's notice already says what was hidden or not sent; the tip does not say it
+    again (a reviewer found the repeat confusing) but invites the child to the privacy lesson."""
+    for action in ("redact", "block"):
+        tip = tip_for(["pii"], action)
+        assert tip is not None
+        assert tip.lesson_id == "keep-private"
+        assert "hid" not in tip.text
+        assert "not sent" not in tip.text
+        assert tip.text.rstrip().endswith("?")
 
 
 def test_most_serious_category_wins() -> None:

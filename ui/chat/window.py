@@ -150,7 +150,7 @@ class ChatWindow(QMainWindow):
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self._build()
         self._apply_point_size(self._point_size)
-        self.model.append(BubbleKind.AI, words("chat.welcome"))
+        self.model.append(BubbleKind.AI, self._welcome())
         self.message_box.setFocus()
         if session is not None and session.store is not None:
             self._load(session.open_latest)
@@ -332,6 +332,10 @@ class ChatWindow(QMainWindow):
             button.clicked.connect(on_click)
         return button
 
+    def _welcome(self) -> str:
+        """The first bubble: playful for young children, plainer from 11."""
+        return words("chat.welcome" if self.band.youngest < 11 else "chat.welcome_older")
+
     # ----- chats --------------------------------------------------------------------------
     @Slot()
     def new_chat(self) -> None:
@@ -388,7 +392,7 @@ class ChatWindow(QMainWindow):
         self.tip_bar.hide()
         self.model.clear()
         self.delegate.clear_cache()
-        self.model.append(BubbleKind.AI, words("chat.welcome"))
+        self.model.append(BubbleKind.AI, self._welcome())
         self.model.extend(_bubbles(shown))
         self._stick_to_bottom = True
         self.message_list.scrollToBottom()

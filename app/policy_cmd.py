@@ -19,18 +19,29 @@ from app.policy import (
     wipe_at_sign_out,
 )
 
-#: Exit statuses: the file is fine / it has problems / it could not be read at all.
-OK, INVALID, UNREADABLE = 0, 1, 2
+#: Exit statuses of `check`: the file is fine / it has problems / it could not be read /
+#: it is not there (so a deployment loop never mistakes a failed copy for success).
+OK, INVALID, UNREADABLE, MISSING = 0, 1, 2, 3
 PIN_LENGTH = (4, 64)
+CHECK_EXIT_STATUS = (
+    "0 the policy is valid; 1 it has problems (each printed with its JSON path); 2 the file "
+    "cannot be read; 3 the file does not exist (with no FILE: this computer has no machine "
+    "policy)."
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = (
+        f"Exit status of check: {CHECK_EXIT_STATUS} Of hash-pin: 0 printed, 1 refused. "
+        "Of sign-out: 0 done (deleted, or nothing to delete), 1 the policy is broken (data kept)."
+    )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     check = actions.add_parser(
         "check",
         help="validate a policy file and print every problem with its JSON path",
         description="Validate a machine policy. With no FILE, checks this machine's policy "
         "file, including that only administrators can change it.",
+        epilog=f"Exit status: {CHECK_EXIT_STATUS}",
     )
     check.add_argument("file", nargs="?", type=Path, metavar="FILE")
     check.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -65,18 +76,38 @@ def _check(file: Path | None, *, as_json: bool) -> int:
             source = paths.machine_policy_path()
             policy = load_machine_policy()
             if policy is None:
-                return _report(source, [], None, as_json, f"No machine policy at {source}.")
+                return _missing(source, as_json, this_machine=True)
         else:
             source = file
             text = file.read_bytes().decode("utf-8-sig")
             policy = policy_from_text(text, source=file)
     except PolicyError as error:
         return _report(error.source or source, list(error.problems), None, as_json)
+    except FileNotFoundError:
+        return _missing(source, as_json, this_machine=False)
     except (OSError, ValueError) as error:  # ValueError: not UTF-8, or a NUL in the name
         reason = getattr(error, "strerror", None) or str(error)
         print(f"hoot policy check: cannot read {file}: {reason}", file=sys.stderr)
         return UNREADABLE
     return _report(source, [], policy, as_json)
+
+
+def _missing(source: Path, as_json: bool, *, this_machine: bool) -> int:
+    """No file to check: a distinct exit status, never the 0 of a valid policy."""
+    if this_machine:
+        message = (
+            f"hoot policy check: no machine policy at {source}; Hoot runs here without one "
+            "(nothing is set or locked by a school). Copy the policy there (owner root, mode "
+            "0644; Windows: Administrators only), or name a file: hoot policy check FILE."
+        )
+    else:
+        link = " (it is a link to a file that is not there)" if source.is_symlink() else ""
+        message = f"hoot policy check: {source} does not exist{link}; nothing was checked."
+    if as_json:
+        result = {"file": str(source), "found": False, "valid": False, "problems": [], "notes": []}
+        print(json.dumps(result, indent=2))
+    print(message, file=sys.stderr)
+    return MISSING
 
 
 def _notes(policy: MachinePolicy) -> list[Problem]:
@@ -104,6 +135,7 @@ def _report(
     if as_json:
         result = {
             "file": str(source),
+            "found": True,
             "valid": not problems,
             "problems": [{"path": p.path, "expected": p.expected} for p in problems],
             "notes": [{"path": n.path, "note": n.expected} for n in notes],

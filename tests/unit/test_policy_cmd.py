@@ -64,6 +64,7 @@ def test_check_as_json_for_configuration_management(
     path = _file(tmp_path, BAD)
     assert main(["policy", "check", "--json", str(path)]) == 1
     result = json.loads(capsys.readouterr().out)
+    assert result["found"] is True
     assert result["valid"] is False
     assert result["problems"][0] == {
         "path": "$.settings.retention_days",
@@ -92,23 +93,79 @@ def test_check_names_files_missing_on_this_computer_without_failing(
     assert f"$.api_key_file: note: {tmp_path / 'api-key'} does not exist on this computer" in out
 
 
-def test_check_of_a_missing_file_is_a_usage_error(
+def test_check_of_a_missing_file_fails_with_its_own_status(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A file that is not there: exit 2 and a message, no traceback."""
-    assert main(["policy", "check", str(tmp_path / "nope.json")]) == 2
+    """A file that is not there: exit 3 (not 0, not a traceback) and a message saying so, so a
+    deployment loop notices a copy that failed."""
+    missing = tmp_path / "nope.json"
+    assert main(["policy", "check", str(missing)]) == 3
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == f"hoot policy check: {missing} does not exist; nothing was checked.\n"
+
+
+def test_check_of_a_dangling_link_says_where_it_points(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A link whose target is gone is 'missing' too, and the message says it is a link."""
+    link = tmp_path / "policy.json"
+    link.symlink_to(tmp_path / "gone.json")
+    assert main(["policy", "check", str(link)]) == 3
+    assert "a link to a file that is not there" in capsys.readouterr().err
+
+
+def test_check_of_an_unreadable_file_is_status_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """There but not readable as text (here: not UTF-8): exit 2, kept apart from 'missing'."""
+    path = tmp_path / "policy.json"
+    path.write_bytes(b"\xff\xfe{}")
+    assert main(["policy", "check", str(path)]) == 2
     assert "cannot read" in capsys.readouterr().err
 
 
 def test_check_without_a_file_checks_this_machines_policy(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """No FILE: the machine's own policy (here HOOT_POLICY); none there is fine too."""
-    assert main(["policy", "check"]) == 0
-    assert "No machine policy at" in capsys.readouterr().out
+    """No FILE: the machine's own policy (here HOOT_POLICY). None there is exit 3 with a clear
+    message, so 'copy the policy, then check it' fails loudly when the copy did not happen."""
+    absent = tmp_path / "absent.json"
+    monkeypatch.setenv(paths.POLICY_ENV, str(absent))
+    assert main(["policy", "check"]) == 3
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"hoot policy check: no machine policy at {absent}; ")
     monkeypatch.setenv(paths.POLICY_ENV, str(_file(tmp_path, BAD)))
     assert main(["policy", "check"]) == 1
     assert "4 problems" in capsys.readouterr().out
+    monkeypatch.setenv(paths.POLICY_ENV, str(_file(tmp_path, GOOD)))
+    assert main(["policy", "check"]) == 0
+
+
+def test_check_as_json_of_a_missing_file_says_not_found(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Scripts reading --json see found: false (and the same exit 3)."""
+    missing = tmp_path / "nope.json"
+    assert main(["policy", "check", "--json", str(missing)]) == 3
+    result = json.loads(capsys.readouterr().out)
+    assert result == {
+        "file": str(missing),
+        "found": False,
+        "valid": False,
+        "problems": [],
+        "notes": [],
+    }
+
+
+def test_check_help_documents_every_exit_status(capsys: pytest.CaptureFixture[str]) -> None:
+    """`hoot policy check --help` lists 0, 1, 2 and 3 with their meaning."""
+    with pytest.raises(SystemExit):
+        main(["policy", "check", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "Exit status: 0 the policy is valid; 1 it has problems" in text
+    assert "2 the file cannot be read; 3 the file does not exist" in text
 
 
 def test_hash_pin_makes_an_argon2id_hash_the_policy_accepts(

@@ -185,7 +185,19 @@ def _hash_pin(*, from_stdin: bool) -> int:
         return INVALID
     from argon2 import PasswordHasher
 
+    from app.family.pin import pin_problem
+    from app.text import words
+
     print(PasswordHasher().hash(pin))  # argon2id with the library's recommended costs
+    problem = pin_problem(pin)
+    if problem is not None:
+        # Fine for the set-up gate, but lab accounts made with `hoot setup --use-admin-pin`
+        # take the admin PIN as their parent PIN, which must pass the parent-PIN rules.
+        print(
+            "hoot policy hash-pin: note: `hoot setup --use-admin-pin` will refuse this PIN as a "
+            f"parent PIN: {words(f'family.pin_problems.{problem.value}')}",
+            file=sys.stderr,
+        )
     return OK
 
 

@@ -11,10 +11,16 @@ first line must be the PIN used before (which is then kept), or the recovery cod
 the new PIN on a second line. Where a machine policy holds an admin PIN, the first line is the
 admin PIN (or the old PIN) and the second line the new parent PIN.
 
+On school lab machines, `--use-admin-pin` sets a student's account up from one line: the
+policy's admin PIN, which also becomes the account's parent PIN, so no per-account PIN or
+recovery code exists for anyone to keep (the school's admin PIN is the way back in). A sign-in
+script run by the system (never by the student) feeds it the PIN from an administrators-only
+file; see "Students on lab machines" in docs/ADMIN.md.
+
 Exit codes: 0 set up; 1 refused (PIN too easy, a child's details, the store, a broken machine
-policy); 2 usage (missing --pin-stdin, --accept-notice, a --birth per --child, or a PIN line on
-stdin); 3 wrong old PIN, recovery code or admin PIN; 4 locked out after too many wrong tries;
-6 Hoot is already set up.
+policy); 2 usage (missing --pin-stdin, --accept-notice, a --birth per --child, a PIN line on
+stdin, or --use-admin-pin without an admin PIN in the machine policy); 3 wrong old PIN,
+recovery code or admin PIN; 4 locked out after too many wrong tries; 6 Hoot is already set up.
 """
 
 from __future__ import annotations
@@ -46,7 +52,9 @@ from app.family.first_run import (
     pass_setup_gate,
 )
 from app.family.guard import protection_status
+from app.family.kdf import verify_secret
 from app.family.launch import recover_reason
+from app.family.pin import normalise_pin, pin_problem
 from app.guidance.notice import privacy_notice
 from app.store import NicknameTaken, Store
 from app.text import words
@@ -54,6 +62,26 @@ from app.text import words
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
 EXIT_ALREADY_SET_UP = 6
+
+# For the school's IT admin, who runs --use-admin-pin from a sign-in script (not parent words).
+_NEEDS_ADMIN_PIN_HASH = (
+    "hoot setup --use-admin-pin: this computer's machine policy has no admin_pin_hash, so there "
+    "is no school admin PIN to use. Add one (make it with: hoot policy hash-pin), or set Hoot "
+    "up with a parent PIN of its own."
+)
+_NOT_THE_ADMIN_PIN = (
+    "hoot setup --use-admin-pin: the first line must be the school's admin PIN "
+    "(an old parent PIN or a recovery code is not enough here)."
+)
+_ADMIN_PIN_TOO_EASY = (
+    "hoot setup --use-admin-pin: the school's admin PIN would become this account's parent PIN, "
+    "and it is too easy to guess for that: {reason} Make a stronger one with "
+    "`hoot policy hash-pin` and put its hash in the machine policy."
+)
+_ADMIN_PIN_IS_PARENT_PIN = (
+    "This account's parent PIN is the school's admin PIN. No recovery code is shown: "
+    "the admin PIN is the way back in."
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -87,10 +115,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--show-notice", action="store_true", help="print the privacy notice and stop"
     )
+    parser.add_argument(
+        "--use-admin-pin",
+        action="store_true",
+        help="school lab machines: the one line on standard input is the machine policy's admin "
+        "PIN, which also becomes this account's parent PIN (no recovery code is made visible: "
+        "the admin PIN is the way back in)",
+    )
     parser.epilog = (
         "Exit status: 0 set up; 1 refused (easy PIN, child's details); 2 usage; 3 wrong old PIN, "
         "recovery code or admin PIN; 4 locked out; 6 already set up. After Hoot's data was "
-        "deleted, give the old PIN, or the recovery code and the new PIN on two lines."
+        "deleted, give the old PIN, or the recovery code and the new PIN on two lines. With a "
+        "school's admin PIN in the machine policy, give the admin PIN and the new parent PIN on "
+        "two lines, or only the admin PIN with --use-admin-pin."
     )
 
 
@@ -120,6 +157,11 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(opened, int):
         return opened
     with opened.store as store:
+        if args.use_admin_pin:
+            if opened.admin_pin_hash is None:
+                print(_NEEDS_ADMIN_PIN_HASH, file=sys.stderr)
+                return EXIT_USAGE
+            return _set_up_with_admin_pin(store, pin, children, opened.admin_pin_hash)
         return _set_up(store, pin, children, opened.admin_pin_hash)
 
 
@@ -142,21 +184,67 @@ def _set_up(
     gate: GatePass | None = None
     reason = recover_reason(store, admin_pin_hash=admin_pin_hash)
     if reason is not None:
-        try:
-            gate = pass_setup_gate(store, pin, admin_pin_hash=admin_pin_hash)
-        except WrongPin as wrong:
-            print(GateRequired(reason).message(), file=sys.stderr)
-            print(wrong.message(), file=sys.stderr)
-            return EXIT_WRONG_PIN
-        except LockedOut as locked:
-            print(locked.message(), file=sys.stderr)
-            return EXIT_LOCKED_OUT
+        passed = _pass_gate(store, pin, admin_pin_hash)
+        if isinstance(passed, int):
+            return passed
+        gate = passed
     if gate is not None and gate.method is not GateMethod.OLD_PIN:
         try:
             pin = read_pin_from_stdin()
         except NoPinGiven:
             print(words(f"family.cli.new_pin_after_{gate.method.value}"), file=sys.stderr)
             return EXIT_NO_PIN_GIVEN
+    return _complete(store, pin, children, gate, admin_pin_hash, show_recovery_code=True)
+
+
+def _set_up_with_admin_pin(
+    store: Store, admin_pin: str, children: tuple[NewChild, ...], admin_pin_hash: str
+) -> int:
+    """A lab account: the admin PIN opens the gate and becomes the parent PIN."""
+    if is_set_up(store):
+        print(AlreadySetUp().message(), file=sys.stderr)
+        return EXIT_ALREADY_SET_UP
+    # With an admin PIN in the policy there is always a gate, and its wrong tries count.
+    passed = _pass_gate(store, admin_pin, admin_pin_hash)
+    if isinstance(passed, int):
+        return passed
+    if passed.method is not GateMethod.ADMIN_PIN and not verify_secret(
+        admin_pin_hash, normalise_pin(admin_pin)
+    ):
+        print(_NOT_THE_ADMIN_PIN, file=sys.stderr)
+        return EXIT_WRONG_PIN
+    problem = pin_problem(admin_pin)
+    if problem is not None:
+        reason = words(f"family.pin_problems.{problem.value}")
+        print(_ADMIN_PIN_TOO_EASY.format(reason=reason), file=sys.stderr)
+        return EXIT_REFUSED
+    return _complete(store, admin_pin, children, passed, admin_pin_hash, show_recovery_code=False)
+
+
+def _pass_gate(store: Store, secret: str, admin_pin_hash: str | None) -> GatePass | int:
+    """The gate passed, or the exit code after saying why not."""
+    reason = recover_reason(store, admin_pin_hash=admin_pin_hash)
+    try:
+        return pass_setup_gate(store, secret, admin_pin_hash=admin_pin_hash)
+    except WrongPin as wrong:
+        if reason is not None:
+            print(GateRequired(reason).message(), file=sys.stderr)
+        print(wrong.message(), file=sys.stderr)
+        return EXIT_WRONG_PIN
+    except LockedOut as locked:
+        print(locked.message(), file=sys.stderr)
+        return EXIT_LOCKED_OUT
+
+
+def _complete(
+    store: Store,
+    pin: str,
+    children: tuple[NewChild, ...],
+    gate: GatePass | None,
+    admin_pin_hash: str | None,
+    *,
+    show_recovery_code: bool,
+) -> int:
     plan = SetupPlan(
         pin=pin, consent=ConsentAnswers.all_confirmed(), children=children, via="command"
     )
@@ -176,9 +264,13 @@ def _set_up(
     for note in result.notes:
         print(note)
     print()
-    print(words("family.cli.recovery_code_intro"))
-    print(f"    {result.recovery_code}")
-    print(words("family.cli.recovery_code_advice"))
+    if show_recovery_code:
+        print(words("family.cli.recovery_code_intro"))
+        print(f"    {result.recovery_code}")
+        print(words("family.cli.recovery_code_advice"))
+    else:
+        # complete_setup still keeps a code's hash, but nobody ever sees the code.
+        print(_ADMIN_PIN_IS_PARENT_PIN)
     if not result.guard_available:
         print()
         print(protection_status().message)

@@ -183,6 +183,22 @@ def test_hash_pin_makes_an_argon2id_hash_the_policy_accepts(
     assert main(["policy", "check", str(path)]) == 0
 
 
+def test_hash_pin_warns_when_the_pin_is_too_easy_for_lab_accounts(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 4-digit admin PIN still gets its hash, with a note that lab set-up (which makes it every
+    student account's parent PIN) will refuse it; a strong one gets no note."""
+    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
+    assert main(["policy", "hash-pin", "--pin-stdin"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("$argon2id$")
+    assert "`hoot setup --use-admin-pin` will refuse this PIN" in captured.err
+    assert "Please use at least 6 digits." in captured.err
+    monkeypatch.setattr("sys.stdin", io.StringIO("School-Admin-2026\n"))
+    assert main(["policy", "hash-pin", "--pin-stdin"]) == 0
+    assert capsys.readouterr().err == ""
+
+
 @pytest.mark.parametrize("pin", ["12", " " * 6, "x" * 65])
 def test_hash_pin_refuses_a_pin_that_is_too_short_or_blank(
     pin: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]

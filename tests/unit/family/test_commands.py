@@ -41,14 +41,16 @@ def hoot(
     stdin: str = "",
     keyring_backend: str = NO_KEYRING,
     keyring_file: Path | None = None,
+    policy: Path | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Run `python -m app ARGUMENTS` with its own data folder, the given keyring, no policy."""
+    """Run `python -m app ARGUMENTS` with its own data folder, the given keyring, and no
+    machine policy unless one is given."""
     environment = {
         key: value for key, value in os.environ.items() if not key.startswith("ANTHROPIC")
     }
     environment.update(
         HOOT_DATA_DIR=str(data_dir),
-        HOOT_POLICY=str(data_dir.parent / "no-policy.json"),
+        HOOT_POLICY=str(policy or data_dir.parent / "no-policy.json"),
         PYTHON_KEYRING_BACKEND=keyring_backend,
     )
     if keyring_file is not None:
@@ -401,3 +403,153 @@ def test_data_before_set_up_makes_no_database(
     assert code == 5
     assert "not set up yet" in capsys.readouterr().err
     assert not (data_dir / "hoot.db").exists()
+
+
+ADMIN_PIN = "School-Admin-2026"
+LAB_OPTIONS = (
+    "setup",
+    "--use-admin-pin",
+    "--pin-stdin",
+    "--accept-notice",
+    "--child",
+    "jsmith23",
+    "--birth",
+    "2016-09",
+)
+
+
+def _lab_policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pin: str = ADMIN_PIN) -> None:
+    """A shared-lab machine policy with the school's admin PIN and a wipe at sign-out."""
+    policy = tmp_path / "policy.json"
+    document = {
+        "version": 1,
+        "admin_pin_hash": hash_secret(pin, CHEAP).encoded,
+        "shared_machine": {"enabled": True, "wipe_at_sign_out": True},
+    }
+    policy.write_text(json.dumps(document), encoding="utf-8")
+    monkeypatch.setenv("HOOT_POLICY", str(policy))
+
+
+def test_a_lab_account_is_set_up_from_the_admin_pin_alone(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    data_dir: Path,
+    tmp_path: Path,
+) -> None:
+    """`--use-admin-pin`: one line, the school's admin PIN, which then opens this account's parent
+    area; no recovery code is printed, since the admin PIN is the way back in."""
+    _lab_policy(tmp_path, monkeypatch)
+    assert _main_with_stdin(monkeypatch, ADMIN_PIN + "\n", *LAB_OPTIONS) == 0
+    out = capsys.readouterr().out
+    assert "Hoot is set up." in out
+    assert "jsmith23: ages 8-10" in out
+    assert "parent PIN is the school's admin PIN" in out
+    assert "recovery code (Hoot shows it only this once)" not in out
+    assert not [line for line in out.splitlines() if line.startswith("    ")]
+    assert ADMIN_PIN not in out
+    with Store.open(data_dir) as store:
+        verify_pin(store, ADMIN_PIN)
+        assert [child.nickname for child in store.profiles.all()] == ["jsmith23"]
+
+
+def test_a_lab_set_up_refuses_a_wrong_admin_pin_and_counts_it(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    data_dir: Path,
+    tmp_path: Path,
+) -> None:
+    """A wrong line is exit 3 and nothing is set up; it counts toward the gate's lockout."""
+    _lab_policy(tmp_path, monkeypatch)
+    assert _main_with_stdin(monkeypatch, "Not-The-Admin-99\n", *LAB_OPTIONS) == 3
+    err = capsys.readouterr().err
+    assert "enter the admin PIN they gave you" in err
+    assert "You have 4 more tries" in err
+    with Store.open(data_dir) as store:
+        assert store.family.pin() is None
+
+
+def test_a_lab_set_up_needs_an_admin_pin_in_the_policy(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    data_dir: Path,
+    tmp_path: Path,
+) -> None:
+    """Without a machine policy admin PIN there is nothing to use: a usage error (2) that says
+    what to add, and no parent PIN taken from the line."""
+    assert _main_with_stdin(monkeypatch, ADMIN_PIN + "\n", *LAB_OPTIONS) == 2
+    assert "has no admin_pin_hash" in capsys.readouterr().err
+    with Store.open(data_dir) as store:
+        assert store.family.pin() is None
+
+
+def test_a_lab_set_up_refuses_an_admin_pin_too_easy_to_be_a_parent_pin(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    data_dir: Path,
+    tmp_path: Path,
+) -> None:
+    """A 4-digit admin PIN is right but too easy to become every student account's parent PIN:
+    exit 1, the parent-PIN rule that failed, and how to make a stronger one."""
+    _lab_policy(tmp_path, monkeypatch, pin="2468")
+    assert _main_with_stdin(monkeypatch, "2468\n", *LAB_OPTIONS) == 1
+    err = capsys.readouterr().err
+    assert "too easy to guess" in err
+    assert "Please use at least 6 digits." in err
+    assert "hoot policy hash-pin" in err
+    with Store.open(data_dir) as store:
+        assert store.family.pin() is None
+
+
+def test_a_lab_set_up_does_not_take_an_old_parent_pin_for_the_admin_pin(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    data_dir: Path,
+    tmp_path: Path,
+) -> None:
+    """After the data folder was deleted by hand, the old parent PIN opens the ordinary set-up,
+    but it cannot become the parent PIN through --use-admin-pin (it is not the school's)."""
+    _lab_policy(tmp_path, monkeypatch)
+    family = ("setup", "--pin-stdin", "--accept-notice", "--child", "Mia", "--birth", "2016-05")
+    assert _main_with_stdin(monkeypatch, f"{ADMIN_PIN}\n{GOOD_PIN}\n", *family) == 0
+    shutil.rmtree(data_dir)
+    capsys.readouterr()
+    assert _main_with_stdin(monkeypatch, GOOD_PIN + "\n", *LAB_OPTIONS) == 3
+    assert "must be the school's admin PIN" in capsys.readouterr().err
+
+
+def test_a_wiped_lab_account_is_set_up_again_without_a_deleted_data_alarm(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    data_dir: Path,
+    tmp_path: Path,
+) -> None:
+    """Sign in (set up), sign out (the policy wipes), sign in again: the second set-up works
+    from the admin PIN too, and records the school's routine unlock, not the high-severity
+    "Hoot's data was deleted" that a student deleting their own data would raise."""
+    _lab_policy(tmp_path, monkeypatch)
+    assert _main_with_stdin(monkeypatch, ADMIN_PIN + "\n", *LAB_OPTIONS) == 0
+    assert main(["policy", "sign-out"]) == 0
+    assert not data_dir.exists()
+    assert _main_with_stdin(monkeypatch, ADMIN_PIN + "\n", *LAB_OPTIONS) == 0
+    assert "parent PIN is the school's admin PIN" in capsys.readouterr().out
+    with Store.open(data_dir) as store:
+        kinds = [event.kind for event in store.events.between()]
+    assert "setup_unlocked_by_admin" in kinds
+    assert "data_folder_removed" not in kinds
+
+
+def test_a_lab_set_up_runs_as_a_process_with_the_pin_only_on_stdin(
+    data_dir: Path, tmp_path: Path, no_keyring: None
+) -> None:
+    """As a sign-in script runs it: a real process, no keyring (the student's keyring is not open
+    yet at sign-in), the admin PIN only on stdin; it never appears in output or files."""
+    policy = tmp_path / "policy.json"
+    admin = hash_secret(CANARY_PIN, CHEAP).encoded
+    document = {"version": 1, "admin_pin_hash": admin, "shared_machine": {"enabled": True}}
+    policy.write_text(json.dumps(document), encoding="utf-8")
+    result = hoot(data_dir, *LAB_OPTIONS, stdin=CANARY_PIN + "\n", policy=policy)
+    assert result.returncode == 0, result.stderr
+    assert CANARY_PIN not in result.stdout + result.stderr
+    assert files_containing(data_dir, CANARY_PIN.encode()) == []
+    again = hoot(data_dir, *LAB_OPTIONS, stdin=CANARY_PIN + "\n", policy=policy)
+    assert again.returncode == 6

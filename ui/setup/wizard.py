@@ -211,7 +211,8 @@ class SetupWizard(QMainWindow):
         self._go(self.order[0])
 
     def _gate_page(self) -> _Page:
-        page = _Page(words("setup.gate.title"))
+        managed = self.recover_reason is RecoverReason.MACHINE_POLICY
+        page = _Page(words("setup.gate.machine_policy_title" if managed else "setup.gate.title"))
         reason = self.recover_reason or RecoverReason.DATA_FOLDER_REMOVED
         page.layout_.addWidget(_label(words(f"setup.gate.{reason.value}")))
         self.gate_field = QLineEdit()

@@ -271,7 +271,9 @@ def _complete(
     else:
         # complete_setup still keeps a code's hash, but nobody ever sees the code.
         print(_ADMIN_PIN_IS_PARENT_PIN)
-    if not result.guard_available:
+    if not result.guard_available and admin_pin_hash is None:
+        # With a school admin PIN, deleting the data folder only brings its gate back, so the
+        # warning about a fresh set-up by anyone does not apply.
         print()
         print(protection_status().message)
     return 0

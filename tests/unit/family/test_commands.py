@@ -541,7 +541,7 @@ def test_a_wiped_lab_account_is_set_up_again_without_a_deleted_data_alarm(
 def test_a_lab_set_up_runs_as_a_process_with_the_pin_only_on_stdin(
     data_dir: Path, tmp_path: Path, no_keyring: None
 ) -> None:
-    """As a sign-in script runs it: a real process, no keyring (the student's keyring is not open
+    """As the sign-in hook runs it: a real process, no keyring (the student's keyring is not open
     yet at sign-in), the admin PIN only on stdin; it never appears in output or files."""
     policy = tmp_path / "policy.json"
     admin = hash_secret(CANARY_PIN, CHEAP).encoded
@@ -550,6 +550,8 @@ def test_a_lab_set_up_runs_as_a_process_with_the_pin_only_on_stdin(
     result = hoot(data_dir, *LAB_OPTIONS, stdin=CANARY_PIN + "\n", policy=policy)
     assert result.returncode == 0, result.stderr
     assert CANARY_PIN not in result.stdout + result.stderr
+    # Deleting the folder brings back the admin-PIN gate, so no "anyone could set it up" note.
+    assert "no password store" not in result.stdout
     assert files_containing(data_dir, CANARY_PIN.encode()) == []
     again = hoot(data_dir, *LAB_OPTIONS, stdin=CANARY_PIN + "\n", policy=policy)
     assert again.returncode == 6

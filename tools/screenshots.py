@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +37,15 @@ def settle(milliseconds: int = 300) -> None:
     loop.exec()
 
 
+def wait_for(condition: Callable[[], bool], seconds: float = 20) -> None:
+    """Let background work finish; fail loudly instead of hanging."""
+    for _ in range(int(seconds * 10)):
+        if condition():
+            return
+        settle(100)
+    raise SystemExit("a screen did not get ready in time")
+
+
 def save(widget: QWidget, name: str) -> None:
     settle()
     path = DOCS / name
@@ -44,9 +54,19 @@ def save(widget: QWidget, name: str) -> None:
 
 
 def chat_window() -> None:
-    window = ChatWindow(Conversation(DemoBackend(delay=0), "demo"))
-    window.resize(720, 760)
+    from app.age_bands import AgeBand
+    from app.chat.conversation import ChildContext
+    from app.chat.session import ChatSession
+    from app.store import Store
+
+    store = Store.open(Path(tempfile.mkdtemp(prefix="hoot-shots-chat-")))
+    sam = store.profiles.add("Sam", "fox", 2016, 5)
+    store.profiles.add("Mia", "penguin", 2019, 2)
+    session = ChatSession(DemoBackend(delay=0), ChildContext(sam.id, AgeBand.AGES_8_10), store)
+    window = ChatWindow(session=session, child_name="Sam", can_switch=True, show_grown_ups=True)
+    window.resize(760, 780)
     window.show()
+    settle()
     model = window.model
     model.append(BubbleKind.CHILD, "Why do owls hoot at night?")
     model.append(
@@ -58,6 +78,7 @@ def chat_window() -> None:
     model.append(BubbleKind.CHILD, "bats! and foxes")
     save(window, "chat-window.png")
     window.close()
+    store.close()
 
 
 def crisis_and_tour() -> None:
@@ -114,7 +135,7 @@ def setup_screens() -> None:
     from ui.setup.wizard import SetupWizard
 
     cheap = KdfParams(time_cost=1, memory_kib=8, parallelism=1)
-    store = Store.open()
+    store = Store.open(Path(tempfile.mkdtemp(prefix="hoot-shots-setup-")))
     wizard = SetupWizard(
         store, rng=random.Random(3), setup=functools.partial(complete_setup, params=cheap)
     )
@@ -135,8 +156,7 @@ def setup_screens() -> None:
     wizard.pin_confirm.setText("583920")
     save(wizard, "setup-4-pin.png")
     wizard.next()
-    while wizard.current is not wizard.recovery_page:
-        settle(100)
+    wait_for(lambda: wizard.current is wizard.recovery_page)
     save(wizard, "setup-5-recovery-code.png")
     wizard.recovery_written.setChecked(True)
     wizard.next()
@@ -145,8 +165,7 @@ def setup_screens() -> None:
     wizard.month_box.setCurrentIndex(5)
     wizard.year_box.setCurrentIndex(wizard.year_box.findData(2017))
     wizard.add_child()
-    while not wizard.added_children:
-        settle(100)
+    wait_for(lambda: bool(wizard.added_children))
     wizard.nickname_field.setText("Mia")
     save(wizard, "setup-6-children.png")
     wizard.nickname_field.clear()

@@ -33,6 +33,7 @@ install -m 0644 "$here/resources/icons/hoot.svg" \
 install -m 0644 "$linux/policy.example.json" "$root/usr/share/doc/hoot-chat/policy.example.json"
 install -m 0644 "$here/docs/ADMIN.md" "$root/usr/share/doc/hoot-chat/ADMIN.md"
 install -m 0755 "$linux/sign-out-hook" "$root/usr/lib/hoot-chat/sign-out-hook"
+install -m 0755 "$linux/sign-in-hook" "$root/usr/lib/hoot-chat/sign-in-hook"
 cat > "$root/usr/share/doc/hoot-chat/copyright" <<COPYRIGHT
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: hoot-chat

@@ -53,6 +53,7 @@ def test_the_package_has_the_agreed_layout(deb: Path) -> None:
     assert "/usr/share/doc/hoot-chat/policy.example.json" in contents
     assert "/usr/share/doc/hoot-chat/ADMIN.md" in contents
     assert contents["/usr/lib/hoot-chat/sign-out-hook"] == "-rwxr-xr-x root/root"
+    assert contents["/usr/lib/hoot-chat/sign-in-hook"] == "-rwxr-xr-x root/root"
     assert contents["/etc/hoot/"] == "drwxr-xr-x root/root"
     assert not any(name.startswith("/etc/hoot/policy") for name in contents)
     assert all("root/root" in entry for entry in contents.values())
@@ -97,6 +98,12 @@ def test_installs_runs_and_removes_without_leaving_files(deb: Path, tmp_path: Pa
     assert "Status: install ok installed" in status
     dpkg(root, "--remove", "hoot-chat")
     assert files_outside_dpkg_db(root) == []
+
+
+def test_the_sign_in_hook_is_valid_shell() -> None:
+    """The PAM sign-in hook (it sets a student's Hoot up as that student) parses."""
+    hook = Path(__file__).resolve().parents[2] / "installer" / "linux" / "sign-in-hook"
+    subprocess.run(["sh", "-n", str(hook)], check=True)
 
 
 def test_the_sign_out_hook_is_valid_shell() -> None:

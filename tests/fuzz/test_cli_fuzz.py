@@ -190,17 +190,18 @@ def test_commands_on_a_set_up_hoot_never_raise_whatever_the_arguments(
 @pytest.mark.usefixtures("set_up_hoot")
 @pytest.mark.parametrize("name", ["a\x00b", "x" * 300, "no-such-folder/x.json", "."])
 @pytest.mark.parametrize(
-    ("command", "status"),
+    ("command", "statuses"),
     [
-        (["data", "export", "--child", "Sam", "--pin-stdin", "--out"], 1),
-        (["report", "--child", "Sam", "--pin-stdin", "--out"], 1),
-        (["policy", "check"], 2),  # `hoot policy check`: 2 is "could not be read at all"
+        (["data", "export", "--child", "Sam", "--pin-stdin", "--out"], {1}),
+        (["report", "--child", "Sam", "--pin-stdin", "--out"], {1}),
+        # `hoot policy check`: 2 "could not be read at all", 3 "does not exist"
+        (["policy", "check"], {2, 3}),
     ],
     ids=["data export", "report", "policy check"],
 )
 def test_a_file_name_the_system_cannot_use_is_refused_in_words(
     command: list[str],
-    status: int,
+    statuses: set[int],
     name: str,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -208,8 +209,8 @@ def test_a_file_name_the_system_cannot_use_is_refused_in_words(
     """A NUL byte, a name too long, a missing folder or a folder: the command's "could not"
     status and a sentence naming the problem (a NUL or a long name used to be a traceback)."""
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(PIN_LINE), encoding="utf-8"))
-    shown_status, errors = run_hoot([*command, name], capsys)
-    assert shown_status == status
+    status, errors = run_hoot([*command, name], capsys)
+    assert status in statuses
     assert errors.strip()
 
 

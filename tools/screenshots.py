@@ -167,6 +167,7 @@ def setup_screens() -> None:
     wizard.add_child()
     wait_for(lambda: bool(wizard.added_children))
     wizard.nickname_field.setText("Mia")
+    wizard.region_box.setCurrentIndex(wizard.region_box.findData("GB"))
     save(wizard, "setup-6-children.png")
     wizard.nickname_field.clear()
     wizard.next()

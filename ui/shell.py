@@ -165,6 +165,7 @@ class HootApp(QObject):
             recover_reason=launch.recover_reason if launch else None,
             admin_pin_hash=admin,
             base_url=self.settings.get("base_url"),
+            settings=self.settings,
         )
         wizard.setup_finished.connect(self._on_setup_finished)
         self._swap(wizard)

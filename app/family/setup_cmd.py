@@ -56,6 +56,7 @@ from app.family.kdf import verify_secret
 from app.family.launch import recover_reason
 from app.family.pin import normalise_pin, pin_problem
 from app.guidance.notice import privacy_notice
+from app.settings import CRISIS_REGIONS, SettingError, Settings, validate
 from app.store import NicknameTaken, Store
 from app.text import words
 
@@ -116,6 +117,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--show-notice", action="store_true", help="print the privacy notice and stop"
     )
     parser.add_argument(
+        "--region",
+        metavar="CODE",
+        help="where the family lives, for the help lines children see ("
+        + ", ".join(CRISIS_REGIONS)
+        + "; default: from this computer's language settings)",
+    )
+    parser.add_argument(
         "--use-admin-pin",
         action="store_true",
         help="school lab machines: the one line on standard input is the machine policy's admin "
@@ -140,6 +148,13 @@ def run(args: argparse.Namespace) -> int:
     if usage_problem is not None:
         print(usage_problem, file=sys.stderr)
         return EXIT_USAGE
+    region = None
+    if args.region:
+        try:
+            region = validate("crisis_region", args.region)
+        except SettingError as wrong:
+            print(f"--region: {wrong}", file=sys.stderr)
+            return EXIT_USAGE
     try:
         births = [parse_birth(text) for text in args.birth]
     except ChildRefused as refused:
@@ -161,8 +176,13 @@ def run(args: argparse.Namespace) -> int:
             if opened.admin_pin_hash is None:
                 print(_NEEDS_ADMIN_PIN_HASH, file=sys.stderr)
                 return EXIT_USAGE
-            return _set_up_with_admin_pin(store, pin, children, opened.admin_pin_hash)
-        return _set_up(store, pin, children, opened.admin_pin_hash)
+            status = _set_up_with_admin_pin(store, pin, children, opened.admin_pin_hash)
+        else:
+            status = _set_up(store, pin, children, opened.admin_pin_hash)
+        settings = Settings(store.settings, opened.policy)
+        if status == 0 and region is not None and not settings.is_locked("crisis_region"):
+            settings.set("crisis_region", region)
+        return status
 
 
 def _usage_problem(args: argparse.Namespace) -> str | None:

@@ -33,7 +33,9 @@ from app.family.consent import ConsentAnswers
 from app.family.first_run import GatePass, SetupPlan, SetupResult, complete_setup, pass_setup_gate
 from app.family.launch import RecoverReason
 from app.family.pin import pin_problem
+from app.guidance.crisis import INTERNATIONAL, REGIONS, region_name, system_region
 from app.guidance.notice import privacy_notice
+from app.settings import Settings
 from app.store import ChildProfile, Store
 from app.text import words
 from ui import theme
@@ -134,6 +136,7 @@ class SetupWizard(QMainWindow):
         rng: random.Random | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         setup: Callable[..., SetupResult] = complete_setup,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -143,6 +146,7 @@ class SetupWizard(QMainWindow):
         self.rng = rng or random.Random()
         self.today = today
         self._setup = setup
+        self.settings = settings or Settings(store.settings)
         self.gate: GatePass | None = None
         self.result: SetupResult | None = None
         self.added_children: list[ChildProfile] = []
@@ -362,6 +366,24 @@ class SetupWizard(QMainWindow):
         page.layout_.addWidget(self.children_list)
         self.children_notes = _label("", "Muted")
         page.layout_.addWidget(self.children_notes)
+        region_row = QHBoxLayout()
+        self.region_label = _label(words("setup.children.region"))
+        region_row.addWidget(self.region_label, 1)
+        self.region_box = QComboBox()
+        self.region_box.setAccessibleName(words("setup.children.region"))
+        self.region_box.addItem(words("setup.children.region_choose"), None)
+        for code in REGIONS:
+            self.region_box.addItem(region_name(code), code)
+        self.region_box.addItem(words("setup.children.region_elsewhere"), INTERNATIONAL)
+        found = self.region_box.findData(system_region())
+        self.region_box.setCurrentIndex(max(0, found))
+        self.region_box.currentIndexChanged.connect(self._update_buttons)
+        region_row.addWidget(self.region_box)
+        page.layout_.addLayout(region_row)
+        # A school's policy may fix the region; then the parent is not asked.
+        asked = not self.settings.is_locked("crisis_region")
+        self.region_label.setVisible(asked)
+        self.region_box.setVisible(asked)
         page.finish_layout()
         return page
 
@@ -448,6 +470,7 @@ class SetupWizard(QMainWindow):
         elif page is self.pin_page:
             self._set_pin()
         elif page is self.children_page:
+            self._save_region()
             self._advance()
         elif page is self.connect_page:
             self._connect()
@@ -470,7 +493,10 @@ class SetupWizard(QMainWindow):
         if page is self.recovery_page:
             return self.recovery_written.isChecked()
         if page is self.children_page:
-            return bool(self.added_children)
+            region_chosen = (
+                not self.region_box.isVisibleTo(self) or self.region_box.currentData() is not None
+            )
+            return bool(self.added_children) and region_chosen
         if page is self.connect_page:
             return self.demo_box.isChecked() or bool(self.key_field.text().strip())
         return True
@@ -625,6 +651,11 @@ class SetupWizard(QMainWindow):
             for c in self.added_children
         ]
         self.children_list.setText(words("setup.children.added") + "\n" + "\n".join(lines))
+
+    def _save_region(self) -> None:
+        region = self.region_box.currentData()
+        if region is not None and not self.settings.is_locked("crisis_region"):
+            self.settings.set("crisis_region", region)
 
     def _on_key_typed(self, _text: str) -> None:
         self.connection_ok = False

@@ -84,7 +84,11 @@ def test_whole_first_run_sets_up_hoot(qtbot: QtBot, wizard: SetupWizard, store: 
     qtbot.mouseClick(wizard.add_child_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(wizard.added_children) == 1, timeout=10_000)
     assert "Sam" in wizard.children_list.text()
+    wizard.region_box.setCurrentIndex(0)
+    assert not wizard.next_button.isEnabled()  # the help lines' country must be chosen
+    wizard.region_box.setCurrentIndex(wizard.region_box.findData("GB"))
     press_next(qtbot, wizard)
+    assert store.settings.get("crisis_region") == "GB"
 
     assert wizard.current is wizard.connect_page
     wizard.demo_box.setChecked(True)

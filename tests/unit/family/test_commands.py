@@ -555,3 +555,16 @@ def test_a_lab_set_up_runs_as_a_process_with_the_pin_only_on_stdin(
     assert files_containing(data_dir, CANARY_PIN.encode()) == []
     again = hoot(data_dir, *LAB_OPTIONS, stdin=CANARY_PIN + "\n", policy=policy)
     assert again.returncode == 6
+
+
+def test_setup_records_the_help_line_region(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    """--region GB makes the children's help card name Childline; a region Hoot has no lines
+    for is refused before anything is set up."""
+    setup = ("setup", "--pin-stdin", "--accept-notice", "--child", "Mia", "--birth", "2016-05")
+    assert _main_with_stdin(monkeypatch, GOOD_PIN + "\n", *setup, "--region", "XX") == 2
+    assert "--region" in capsys.readouterr().err
+    assert _main_with_stdin(monkeypatch, GOOD_PIN + "\n", *setup, "--region", "uk") == 0
+    with Store.open(data_dir) as store:
+        assert store.settings.get("crisis_region") == "GB"

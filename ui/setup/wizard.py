@@ -551,6 +551,7 @@ class SetupWizard(QMainWindow):
         self.adult_page.show_problem(words("family.adult_check.wrong"))
 
     def _on_pin_typed(self, text: str) -> None:
+        self.pin_page.show_problem("")  # the live hint below replaces any earlier refusal
         problem = pin_problem(text, today=self.today()) if text else None
         if problem is not None:
             self.pin_hint.setText(words(f"family.pin_problems.{problem.value}"))

@@ -1,6 +1,11 @@
-"""Renders every parent-area screen with sample data into docs/parent-*.png (run under Xvfb).
+"""Renders every parent-area screen with sample data into docs/parent-*.png (run under Xvfb),
+and the example PDF report's pages into docs/report-example.png.
 
 xvfb-run -a -s "-screen 0 1280x1024x24 -dpi 96" .venv/bin/python tools/screenshots_parent.py
+    [--small FOLDER]
+
+The window is shot at its default size (1180x860). With --small, every page is also shot at the
+window's smallest size (960x640) into FOLDER, to check that nothing is cut off.
 
 The sample family lives in a temporary data folder with an in-memory keyring, so nothing on the
 machine running this is read or changed.
@@ -8,7 +13,10 @@ machine running this is read or changed.
 
 from __future__ import annotations
 
+import argparse
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from datetime import UTC, date, datetime, timedelta
@@ -22,6 +30,7 @@ os.environ["HOOT_POLICY"] = str(_TEMP / "no-policy.json")
 
 import keyring  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from app.family.access import ParentSession  # noqa: E402
@@ -29,16 +38,22 @@ from app.family.consent import ConsentAnswers  # noqa: E402
 from app.family.first_run import NewChild, SetupPlan, complete_setup  # noqa: E402
 from app.family.kdf import KdfParams  # noqa: E402
 from app.monitor import events as monitor_events  # noqa: E402
+from app.monitor.rendering import render_pdf  # noqa: E402
+from app.monitor.reports import IsoWeek, weekly_report  # noqa: E402
 from app.policy import parse_policy  # noqa: E402
 from app.safety.engine import check  # noqa: E402
+from app.safety.verdict import Severity  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from app.store import ChildProfile, FilterOutcome, Store  # noqa: E402
 from tests.fakes.memory_keyring import MemoryKeyring  # noqa: E402
+from tests.unit.monitor.conftest import WEEK_START, FakeClock  # noqa: E402
+from tests.unit.monitor.seed import WEEK, seed_week  # noqa: E402
 from ui.main import create_application  # noqa: E402
 from ui.parent.children import ChildDialog  # noqa: E402
 from ui.parent.confirm import ConfirmDialog  # noqa: E402
 from ui.parent.pin_dialog import PinDialog  # noqa: E402
-from ui.parent.window import ParentWindow  # noqa: E402
+from ui.parent.transcripts import TranscriptsPage  # noqa: E402
+from ui.parent.window import DEFAULT_SIZE, MINIMUM_SIZE, ParentWindow  # noqa: E402
 
 DOCS = ROOT / "docs"
 #: Cheap hashing: the screenshots show screens, not the PIN's slowness.
@@ -70,9 +85,9 @@ def wait_idle(window: ParentWindow) -> None:
     settle(250)
 
 
-def save(widget: QWidget, name: str) -> None:
+def save(widget: QWidget, name: str, folder: Path = DOCS) -> None:
     settle()
-    path = DOCS / name
+    path = folder / name
     widget.grab().save(str(path))
     print(f"saved {path}")
 
@@ -84,13 +99,17 @@ class SampleWriter:
         self.store = store
         self.clock = clock
 
-    def chat(self, child: ChildProfile, when: datetime, turns: list[tuple[str, str]]) -> None:
+    def chat(
+        self, child: ChildProfile, when: datetime, turns: list[tuple[str, str | None]]
+    ) -> None:
         self.clock.now = when
         chat = self.store.history.start_conversation(child.id, "sample").id
         for text, reply in turns:
             self._turn(child, chat, text, reply)
 
-    def _turn(self, child: ChildProfile, chat: int, text: str, reply: str) -> None:
+    def _turn(self, child: ChildProfile, chat: int, text: str, reply: str | None) -> None:
+        """One turn; no reply when the filter stopped the child's words (a crisis shows the
+        help card instead of asking the AI)."""
         store = self.store
         self.clock.now += timedelta(minutes=1)
         verdict = check(text, "in", "8-10")
@@ -104,6 +123,8 @@ class SampleWriter:
             message_id=message.id,
             help_region="GB",
         )
+        if reply is None:
+            return
         self.clock.now += timedelta(minutes=1)
         out = check(reply, "out", "8-10")
         answer = store.history.add_assistant_message(
@@ -176,6 +197,14 @@ def sample_family(store: Store, clock: SampleClock) -> tuple[ChildProfile, Child
         monday + timedelta(days=1, hours=1),
         [("What do owls eat?", "Owls eat mice, insects and sometimes fish!")],
     )
+    write.chat(
+        sam,
+        monday + timedelta(days=1, hours=3),
+        [
+            ("Can you help me with my spelling list?", "Yes! Which words are on it?"),
+            ("sometimes i want to hurt myself", None),
+        ],
+    )
     clock.now = NOW
     return sam, ava
 
@@ -184,7 +213,84 @@ def sample_now() -> datetime:
     return NOW.astimezone()
 
 
+def shoot_pages(window: ParentWindow, names: dict[str, str], folder: Path) -> None:
+    for page_id, name in names.items():
+        window.show_page(page_id)
+        wait_idle(window)
+        if page_id == "transcripts":
+            page = window.page(page_id)
+            assert isinstance(page, TranscriptsPage)
+            page.search_edit.setText("volcano")
+            page.search()
+            wait_idle(window)
+            page.hit_list.setCurrentRow(0)
+            wait_idle(window)
+        save(window, name, folder)
+
+
+def shoot_small(window: ParentWindow, folder: Path) -> None:
+    """Every page at the window's smallest size, scrolled to the top and to the bottom."""
+    folder.mkdir(parents=True, exist_ok=True)
+    window.resize(MINIMUM_SIZE)
+    settle()
+    for page_id in window.page_by_id:
+        window.show_page(page_id)
+        wait_idle(window)
+        page = window.page(page_id)
+        bar = page.scroll_area.verticalScrollBar()
+        bar.setValue(0)
+        save(window, f"small-{page_id}-top.png", folder)
+        if bar.maximum() > 0:
+            bar.setValue(bar.maximum() // 2)
+            save(window, f"small-{page_id}-middle.png", folder)
+            bar.setValue(bar.maximum())
+            save(window, f"small-{page_id}-bottom.png", folder)
+    window.resize(DEFAULT_SIZE)
+    settle()
+
+
+def report_example() -> None:
+    """The seeded week's PDF report, its two pages side by side (as the monitor tests render
+    it, with pdftoppm)."""
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        print("pdftoppm is missing (poppler-utils): docs/report-example.png not made")
+        return
+    clock = FakeClock(WEEK_START)
+    store = Store.open(_TEMP / "report-data", clock=clock)
+    seeded = seed_week(store, clock)
+    after_the_week = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+    report = weekly_report(store, seeded.sam.id, IsoWeek.parse(WEEK), after_the_week, tz=UTC)
+    pdf = _TEMP / "report.pdf"
+    pdf.write_bytes(render_pdf(report, UTC))
+    store.close()
+    subprocess.run(
+        [pdftoppm, "-r", "80", "-png", str(pdf), str(_TEMP / "page")],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    pages = [QImage(str(path)) for path in sorted(_TEMP.glob("page-*.png"))[:2]]
+    margin = 16
+    width = margin + sum(page.width() + margin for page in pages)
+    height = max(page.height() for page in pages) + 2 * margin
+    sheet = QImage(width, height, QImage.Format.Format_RGB32)
+    sheet.fill(QColor("#C8C8C8"))
+    painter = QPainter(sheet)
+    x = margin
+    for page in pages:
+        painter.drawImage(x, margin, page)
+        x += page.width() + margin
+    painter.end()
+    path = DOCS / "report-example.png"
+    sheet.save(str(path))
+    print(f"saved {path}")
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--small", type=Path, help="also shoot every page at 960x640 here")
+    options = parser.parse_args()
     DOCS.mkdir(exist_ok=True)
     keyring.set_keyring(MemoryKeyring())
     app = create_application()
@@ -219,41 +325,58 @@ def main() -> int:
     dialog.close()
 
     window = ParentWindow(store, settings, None, ParentSession(), params=CHEAP, now=sample_now)
-    window.resize(1180, 900)
+    window.resize(DEFAULT_SIZE)
     window.show()
-    names = {
-        "home": "parent-home.png",
-        "children": "parent-children.png",
-        "child_settings": "parent-child-settings.png",
-        "transcripts": "parent-transcripts.png",
-        "reports": "parent-reports.png",
-        "alerts": "parent-alerts.png",
-        "connection": "parent-connection.png",
-        "data": "parent-data.png",
-        "security": "parent-security.png",
-    }
-    for page_id, name in names.items():
-        window.show_page(page_id)
-        wait_idle(window)
-        if page_id == "transcripts":
-            page = window.page(page_id)
-            page.search_edit.setText("volcano")
-            page.search()
-            wait_idle(window)
-            page.hit_list.setCurrentRow(0)
-            wait_idle(window)
-        save(window, name)
-        if page_id == "reports":
-            reports = window.page(page_id)
-            bar = reports.scroll_area.verticalScrollBar()
-            chart = reports.chart  # type: ignore[attr-defined]
-            if chart is not None:
-                bar.setValue(
-                    chart.mapTo(reports.scroll_area.widget(), chart.rect().topLeft()).y() - 80
-                )
-            save(window, "parent-reports-chart.png")
+    # Home first, while the sample's serious events are still unread.
+    shoot_pages(
+        window,
+        {
+            "home": "parent-home.png",
+            "children": "parent-children.png",
+            "child_settings": "parent-child-settings.png",
+            "transcripts": "parent-transcripts.png",
+            "reports": "parent-reports.png",
+            "alerts": "parent-alerts.png",
+            "connection": "parent-connection.png",
+            "data": "parent-data.png",
+            "security": "parent-security.png",
+        },
+        DOCS,
+    )
+    home = window.page("home")
+    bar = home.scroll_area.verticalScrollBar()
+    window.show_page("home")
+    wait_idle(window)
+    bar.setValue(bar.maximum())
+    save(window, "parent-home-events.png")
 
-    children = window.page("children")
+    reports = window.page("reports")
+    window.show_page("reports")
+    wait_idle(window)
+    bar = reports.scroll_area.verticalScrollBar()
+    chart = reports.chart  # type: ignore[attr-defined]
+    if chart is not None:
+        bar.setValue(chart.mapTo(reports.scroll_area.widget(), chart.rect().topLeft()).y() - 80)
+        save(window, "parent-reports-chart.png")
+    bar.setValue(bar.maximum())
+    save(window, "parent-reports-flagged.png")
+
+    # The crisis chat, opened from the list: the list says how serious, the flag what happened.
+    transcripts = window.page("transcripts")
+    assert isinstance(transcripts, TranscriptsPage)
+    window.show_page("transcripts")
+    wait_idle(window)
+    transcripts.show_chats()
+    rows = [
+        row for row, chat in enumerate(transcripts.chats) if chat.most_serious is Severity.CRITICAL
+    ]
+    transcripts.chat_list.setCurrentRow(rows[0] if rows else 0)
+    wait_idle(window)
+    save(window, "parent-transcripts-crisis.png")
+
+    if options.small is not None:
+        shoot_small(window, options.small)
+
     child_dialog = ChildDialog(lambda details: sam, today=date(2026, 11, 25), parent=window)
     child_dialog.resize(520, 360)
     child_dialog.show()
@@ -265,7 +388,6 @@ def main() -> int:
     confirm.show()
     save(confirm, "parent-remove-child.png")
     confirm.close()
-    _ = children
 
     window.lock_now()
     settle()
@@ -283,7 +405,13 @@ def main() -> int:
                 "alerts.email_to": "it@school.example",
                 "smtp.host": "smtp.school.example",
             },
-            "locked": ["daily_minutes", "quiet_hours", "demo_allowed", "model"],
+            "locked": [
+                "daily_minutes",
+                "quiet_hours",
+                "demo_allowed",
+                "model",
+                "require_pin_to_start",
+            ],
             "min_filter_strictness": "standard",
         }
     )
@@ -295,17 +423,25 @@ def main() -> int:
         params=CHEAP,
         now=sample_now,
     )
-    school.resize(1180, 900)
+    school.resize(DEFAULT_SIZE)
     school.show()
     for page_id, name in (
         ("child_settings", "parent-school-child-settings.png"),
         ("alerts", "parent-school-alerts.png"),
+        ("data", "parent-school-data.png"),
     ):
         school.show_page(page_id)
         wait_idle(school)
         save(school, name)
+    if options.small is not None:
+        school.resize(MINIMUM_SIZE)
+        for page_id in ("child_settings", "alerts", "data", "connection"):
+            school.show_page(page_id)
+            wait_idle(school)
+            save(school, f"small-school-{page_id}.png", options.small)
     school.close()
     store.close()
+    report_example()
     app.processEvents()
     return 0
 

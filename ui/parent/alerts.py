@@ -12,12 +12,10 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.monitor.alerts import EmailCheck, send_test_email, set_smtp_password, smtp_password
 from app.text import words
+from ui.parent.choices import WrappedCheckBox, WrappedRadioButton
 from ui.parent.context import ParentContext
 from ui.parent.labels import MessageLine, Tone, buddy, muted
 from ui.parent.locked import SchoolLockNote, mark_set_by_school, school_lock
@@ -103,9 +102,9 @@ class AlertsPage(Page):
         when_frame, when_layout = section(words("parent.alerts.when_heading"))
         when_layout.addWidget(muted(words("parent.alerts.when_intro")))
         self.high_group = QButtonGroup(self)
-        self.high_now = QRadioButton(words("parent.alerts.high_immediate"))
+        self.high_now = WrappedRadioButton(words("parent.alerts.high_immediate"))
         self.high_now.setAccessibleName(words("parent.alerts.high_immediate"))
-        self.high_digest = QRadioButton(words("parent.alerts.high_digest"))
+        self.high_digest = WrappedRadioButton(words("parent.alerts.high_digest"))
         self.high_digest.setAccessibleName(words("parent.alerts.high_digest"))
         self.high_group.addButton(self.high_now)
         self.high_group.addButton(self.high_digest)
@@ -115,13 +114,16 @@ class AlertsPage(Page):
         high_layout.addWidget(self.high_now)
         high_layout.addWidget(self.high_digest)
         self._locked_block(when_layout, "alerts.high", high_box, self.high_now, self.high_digest)
-        self.excerpt = QCheckBox(words("parent.alerts.excerpt"))
+        self.excerpt = WrappedCheckBox(words("parent.alerts.excerpt"))
         self.excerpt.setAccessibleName(words("parent.alerts.excerpt"))
         self._locked_block(when_layout, "alerts.include_excerpt", self.excerpt)
         when_layout.addWidget(muted(words("parent.alerts.excerpt_note")))
-        self.desktop = QCheckBox(words("parent.alerts.desktop"))
+        self.desktop = WrappedCheckBox(words("parent.alerts.desktop"))
         self.desktop.setAccessibleName(words("parent.alerts.desktop"))
         self._locked_block(when_layout, "alerts.desktop", self.desktop)
+        self.no_tray_note = muted(words("parent.alerts.no_tray"))
+        self.no_tray_note.hide()
+        when_layout.addWidget(self.no_tray_note)
         self.body.addWidget(when_frame)
 
         self.save_button = button(words("parent.alerts.save"))
@@ -161,6 +163,7 @@ class AlertsPage(Page):
 
     def refresh(self) -> None:
         settings = self.context.settings
+        self.no_tray_note.setVisible(not self.context.tray_available())
 
         def load() -> AlertSettings:
             values = {key: settings.get(key) for key in ALERT_KEYS}

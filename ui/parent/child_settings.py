@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +33,7 @@ from app.settings import DAYS, STRICTNESS
 from app.store import ChildProfile
 from app.text import words
 from ui.parent.child_picker import ChildPicker
+from ui.parent.choices import WrappedCheckBox
 from ui.parent.context import ParentContext
 from ui.parent.labels import MessageLine, Tone, buddy, muted
 from ui.parent.locked import SchoolLockNote, school_lock
@@ -120,11 +123,11 @@ class ChildSettingsPage(Page):
         # -- starting and time
         time_frame, time_layout = section(words("parent.child_settings.time_heading"))
         time_form = QFormLayout()
-        self.require_pin = QCheckBox(words("parent.child_settings.require_pin"))
+        self.require_pin = WrappedCheckBox(words("parent.child_settings.require_pin"))
         self.require_pin.setAccessibleName(words("parent.child_settings.require_pin"))
         self._add_row(time_form, "require_pin_to_start", "", self.require_pin)
 
-        self.limit_check = QCheckBox(words("parent.child_settings.limit_check"))
+        self.limit_check = WrappedCheckBox(words("parent.child_settings.limit_check"))
         self.limit_check.setAccessibleName(words("parent.child_settings.limit_check"))
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(5, 1440)
@@ -146,7 +149,7 @@ class ChildSettingsPage(Page):
             controls=(self.limit_check, self.minutes_spin),
         )
 
-        self.quiet_check = QCheckBox(words("parent.child_settings.quiet_check"))
+        self.quiet_check = WrappedCheckBox(words("parent.child_settings.quiet_check"))
         self.quiet_check.setAccessibleName(words("parent.child_settings.quiet_check"))
         self.quiet_start = QTimeEdit()
         self.quiet_start.setDisplayFormat("HH:mm")
@@ -221,12 +224,13 @@ class ChildSettingsPage(Page):
         controls: tuple[QWidget, ...] | None = None,
     ) -> None:
         row = QWidget()
-        layout = QHBoxLayout(row)
+        note = school_lock(self.context.settings, key, *(controls or (field,)))
+        # A row of several controls has no room beside it in a small window: the note goes under.
+        layout: QBoxLayout = QVBoxLayout(row) if controls else QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(field, 1)
-        note = school_lock(self.context.settings, key, *(controls or (field,)))
         if note is not None:
-            layout.addWidget(note)
+            layout.addWidget(note, 0, Qt.AlignmentFlag.AlignLeft)
             self.lock_notes[key] = note
         if label:
             form.addRow(buddy(label, field), row)

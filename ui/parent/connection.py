@@ -26,6 +26,7 @@ from app.family.connection import (
 )
 from app.policy import PolicyError, connection_settings
 from app.text import words
+from ui.parent.choices import WrappedCheckBox
 from ui.parent.context import ParentContext
 from ui.parent.labels import MessageLine, Tone, buddy, muted, text
 from ui.parent.locked import SchoolLockNote, school_lock
@@ -120,7 +121,7 @@ class ConnectionPage(Page):
         )
         model_layout.addLayout(model_form)
         model_layout.addWidget(muted(words("parent.connection.base_url_note")))
-        self.demo_check = QCheckBox(words("parent.connection.demo_allowed"))
+        self.demo_check = WrappedCheckBox(words("parent.connection.demo_allowed"))
         self.demo_check.setAccessibleName(words("parent.connection.demo_allowed"))
         demo_row = QHBoxLayout()
         demo_row.addWidget(self.demo_check, 1)

@@ -20,6 +20,13 @@ def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
+def system_tray_available() -> bool:
+    """True when this desktop can show Hoot's desktop alerts (it has a notification area)."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
 @dataclass
 class ParentContext:
     """Shared by the window and its pages. `session` is replaced each time the PIN unlocks the
@@ -36,6 +43,8 @@ class ParentContext:
     session_clock: Callable[[], float] = time.monotonic
     params: KdfParams = DEFAULT_PARAMS
     now: Callable[[], datetime] = field(default=local_now)
+    #: Asked on the GUI thread: can desktop alerts be shown here? (Replaced in tests.)
+    tray_available: Callable[[], bool] = field(default=system_tray_available)
 
     def today(self) -> date:
         return self.now().date()

@@ -10,9 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QHBoxLayout,
-    QRadioButton,
     QSpinBox,
     QTextBrowser,
     QWidget,
@@ -21,14 +19,24 @@ from PySide6.QtWidgets import (
 from app.family import guard
 from app.family.consent import ConsentAnswers, needs_fresh_consent, record_consent
 from app.guidance.notice import privacy_notice
-from app.store import ChildProfile, Consent, DeletionResult, KeyStorage, write_export
+from app.monitor.report_cmd import write_private
+from app.store import (
+    ChildProfile,
+    Consent,
+    DeletionResult,
+    KeyStorage,
+    export_child,
+    write_export,
+)
 from app.text import words
 from ui.parent.child_picker import ChildPicker
 from ui.parent.children import confirm_and_remove, removed_words
+from ui.parent.choices import WrappedCheckBox, WrappedRadioButton
 from ui.parent.context import ParentContext
 from ui.parent.labels import MessageLine, Tone, buddy, muted, text
 from ui.parent.locked import SchoolLockNote, school_lock
 from ui.parent.page import Page, SaveOutcome, button, button_row, section, write_settings
+from ui.parent.readable import readable_chats_html, readable_file_name
 
 DEFAULT_KEEP_DAYS = 90
 
@@ -66,13 +74,13 @@ class DataPage(Page):
         # -- keeping
         keep_frame, keep_layout = section(words("parent.data.keep_heading"))
         self.keep_group = QButtonGroup(self)
-        self.keep_days = QRadioButton(words("parent.data.keep_days"))
+        self.keep_days = WrappedRadioButton(words("parent.data.keep_days"))
         self.keep_days.setAccessibleName(words("parent.data.keep_days"))
         self.days_spin = QSpinBox()
         self.days_spin.setRange(1, 3650)
         self.days_spin.setSuffix(words("parent.data.days_suffix"))
         self.days_spin.setAccessibleName(words("parent.data.days_accessible"))
-        self.keep_forever = QRadioButton(words("parent.data.keep_forever"))
+        self.keep_forever = WrappedRadioButton(words("parent.data.keep_forever"))
         self.keep_forever.setAccessibleName(words("parent.data.keep_forever"))
         self.keep_group.addButton(self.keep_days)
         self.keep_group.addButton(self.keep_forever)
@@ -89,7 +97,7 @@ class DataPage(Page):
             self.lock_notes["retention_days"] = note
         keep_layout.addLayout(days_row)
         keep_layout.addWidget(self.keep_forever)
-        self.history_check = QCheckBox(words("parent.data.history_enabled"))
+        self.history_check = WrappedCheckBox(words("parent.data.history_enabled"))
         self.history_check.setAccessibleName(words("parent.data.history_enabled"))
         history_row = QHBoxLayout()
         history_row.addWidget(self.history_check, 1)
@@ -115,11 +123,14 @@ class DataPage(Page):
         picker_row.addWidget(self.picker)
         picker_row.addStretch(1)
         child_layout.addLayout(picker_row)
+        self.readable_button = button(words("parent.data.readable"), secondary=True)
+        self.readable_button.clicked.connect(self.save_readable)
         self.export_button = button(words("parent.data.export"), secondary=True)
         self.export_button.clicked.connect(self.export)
         self.delete_button = button(words("parent.data.delete"), object_name="DangerButton")
         self.delete_button.clicked.connect(self.delete)
-        child_layout.addLayout(button_row(self.export_button, self.delete_button))
+        child_layout.addLayout(button_row(self.readable_button, self.export_button))
+        child_layout.addLayout(button_row(self.delete_button))
         self.child_message = MessageLine()
         child_layout.addWidget(self.child_message)
         self.body.addWidget(child_frame)
@@ -143,7 +154,7 @@ class DataPage(Page):
         self.notice_view.setMinimumHeight(320)
         notice_layout.addWidget(self.notice_view)
         self.consent_checks = [
-            QCheckBox(words(f"family.consent.{key}"))
+            WrappedCheckBox(words(f"family.consent.{key}"))
             for key in ("parent_or_guardian", "adult", "read_notice")
         ]
         for check in self.consent_checks:
@@ -196,6 +207,7 @@ class DataPage(Page):
         self.picker.set_children(state.children, self.context.today())
         has_children = bool(state.children)
         self.export_button.setEnabled(has_children)
+        self.readable_button.setEnabled(has_children)
         self.delete_button.setEnabled(has_children)
         storage = "keyring" if state.key_storage is KeyStorage.KEYRING else "file"
         self.encryption_line.setText(words(f"parent.data.encryption_{storage}"))
@@ -276,6 +288,48 @@ class DataPage(Page):
         if outcome.problem is None:
             self.child_message.say(
                 words("parent.data.exported", name=child.nickname, path=outcome.path), Tone.GOOD
+            )
+        else:
+            self.child_message.say(
+                words("parent.data.export_failed", path=outcome.path, reason=outcome.problem),
+                Tone.PROBLEM,
+            )
+
+    def save_readable(self) -> None:
+        """Ask for a file, then save the child's chats there as a page to read (HTML)."""
+        child = self._chosen_child()
+        if child is None:
+            return
+        suggested = Path.home() / readable_file_name(child.nickname, self.context.now())
+        target = self.ask_save_path(
+            words("parent.data.readable_title", name=child.nickname),
+            suggested,
+            words("parent.data.readable_filter"),
+        )
+        if target is None:
+            return
+        if target.suffix.lower() not in (".html", ".htm"):
+            target = target.with_name(target.name + ".html")
+        store = self.context.store
+
+        def write() -> SaveOutcome:
+            page = readable_chats_html(export_child(store, child.id))
+            try:
+                write_private(target, page.encode("utf-8"))
+            except OSError as error:
+                return SaveOutcome(target, error.strerror or type(error).__name__)
+            return SaveOutcome(target)
+
+        self.child_message.say(words("parent.data.exporting"))
+        self.run(
+            write, lambda outcome: self._on_readable_saved(outcome, child), self._on_child_failed
+        )
+
+    def _on_readable_saved(self, outcome: SaveOutcome, child: ChildProfile) -> None:
+        if outcome.problem is None:
+            self.child_message.say(
+                words("parent.data.readable_saved", name=child.nickname, path=outcome.path),
+                Tone.GOOD,
             )
         else:
             self.child_message.say(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.monitor.reports import DayMinutes
 from app.text import words
 from ui import theme
+from ui.parent.labels import counted
 
 _LEFT, _RIGHT, _TOP, _BOTTOM = 48.0, 16.0, 26.0, 30.0
 
@@ -45,7 +46,11 @@ class MinutesChart(QWidget):
     def description(self) -> str:
         """The chart in words, for screen readers: "Monday 12 minutes, Tuesday 0 minutes..."."""
         parts = [
-            words("parent.reports.chart_day", day=day.day.strftime("%A"), minutes=day.minutes)
+            words(
+                "parent.reports.chart_day",
+                day=day.day.strftime("%A"),
+                minutes=counted("parent.common.minutes", day.minutes),
+            )
             for day in self.days
         ]
         if self.limit is not None:

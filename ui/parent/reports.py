@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +29,7 @@ from app.monitor.rendering import (
     ReportLayout,
     TableBlock,
     Text,
-    percent,
+    blocked_words,
     render_html,
     render_pdf,
     report_layout,
@@ -41,7 +41,7 @@ from app.store import ChildProfile
 from app.text import words
 from ui.parent.child_picker import ChildPicker
 from ui.parent.context import ParentContext
-from ui.parent.labels import MessageLine, Tone, buddy, heading, muted, text
+from ui.parent.labels import MessageLine, Tone, buddy, counted, heading, muted, text
 from ui.parent.minutes_chart import MinutesChart
 from ui.parent.page import Page, SaveOutcome, button, button_row
 
@@ -63,62 +63,91 @@ def report_file_name(report: WeeklyReport, form: str) -> str:
 
 
 def week_words(week: IsoWeek, this_week: IsoWeek) -> str:
-    span = words(
-        "parent.reports.week_span",
-        week=str(week),
-        start=week.monday.strftime("%d %b"),
-        end=week.sunday.strftime("%d %b %Y"),
-    )
+    """ "This week (from 23 Nov 2026)" or "Week of 9 Nov 2026" (the list is narrow; the ISO
+    week is in the tooltip and in the report itself)."""
+    start = f"{week.monday.day} {week.monday.strftime('%b %Y')}"
     if week == this_week:
-        return words("parent.reports.this_week", span=span)
+        return words("parent.reports.this_week", start=start)
     if week == this_week.previous():
-        return words("parent.reports.last_week", span=span)
-    return span
+        return words("parent.reports.last_week", start=start)
+    return words("parent.reports.week_of", start=start)
+
+
+class ReportTable(QTableWidget):
+    """A read-only table showing every row (no inner scrolling), high rows in bold.
+
+    Short tables (days, topics, counts) are as wide as their contents, so numbers sit next to
+    their labels. Tables with `weights` (the flagged events) share the width there is by those
+    weights and wrap their words, so nothing is cut off in a small window.
+    """
+
+    def __init__(self, block: TableBlock) -> None:
+        super().__init__(len(block.rows), len(block.headers))
+        self.block = block
+        self.setObjectName("ParentTable")
+        self.setHorizontalHeaderLabels(list(block.headers))
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWordWrap(True)
+        self.setAccessibleName(", ".join(block.headers))
+        for row_index, row in enumerate(block.rows):
+            for column, value in enumerate(row):
+                item = QTableWidgetItem(value)
+                if block.numeric[column]:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if row_index in block.strong_rows:
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                self.setItem(row_index, column, item)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Measure with the style sheet's font, not the default one.
+        self.ensurePolished()
+        self.horizontalHeader().ensurePolished()
+        header = self.horizontalHeader()
+        if block.weights is None:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            self.resizeColumnsToContents()
+            width = sum(self.columnWidth(column) for column in range(self.columnCount()))
+            self.setMaximumWidth(width + self._frame())
+        else:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            header.setMinimumSectionSize(40)
+        self.fit()
+
+    def _frame(self) -> int:
+        return 2 * self.frameWidth() + 2
+
+    def fit(self) -> None:
+        """Share the width by the weights (when given), then fit the height to the rows."""
+        weights = self.block.weights
+        if weights is not None:
+            available = max(1, self.viewport().width())
+            total = sum(weights)
+            used = 0
+            for column, weight in enumerate(weights):
+                last = column == len(weights) - 1
+                width = available - used if last else int(available * weight / total)
+                self.setColumnWidth(column, width)
+                used += width
+        self.resizeRowsToContents()
+        rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
+        self.setFixedHeight(self.horizontalHeader().sizeHint().height() + rows + self._frame())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.fit()
 
 
 def table_widget(block: TableBlock) -> QTableWidget:
-    """A read-only table showing every row (no inner scrolling), high rows in bold."""
-    table = QTableWidget(len(block.rows), len(block.headers))
-    table.setObjectName("ParentTable")
-    table.setHorizontalHeaderLabels(list(block.headers))
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    table.setWordWrap(True)
-    table.setAccessibleName(", ".join(block.headers))
-    for row_index, row in enumerate(block.rows):
-        for column, value in enumerate(row):
-            item = QTableWidgetItem(value)
-            if block.numeric[column]:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if row_index in block.strong_rows:
-                font = QFont(item.font())
-                font.setBold(True)
-                item.setFont(font)
-            table.setItem(row_index, column, item)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    # Measure with the style sheet's font, not the default one.
-    table.ensurePolished()
-    table.horizontalHeader().ensurePolished()
-    frame = 2 * table.frameWidth() + 2
-    if block.weights is None:
-        # Short tables (days, topics, counts) are as wide as their contents, so numbers sit
-        # next to their labels instead of across the page.
-        table.resizeColumnsToContents()
-        width = sum(table.columnWidth(column) for column in range(table.columnCount()))
-        table.setMaximumWidth(width + frame)
-    else:
-        header.setStretchLastSection(True)
-    table.resizeRowsToContents()
-    height = header.sizeHint().height() + sum(
-        table.rowHeight(row) for row in range(table.rowCount())
-    )
-    table.setFixedHeight(height + frame)
-    return table
+    """The block as a `ReportTable`."""
+    return ReportTable(block)
 
 
 def headline(report: WeeklyReport) -> str:
@@ -128,12 +157,12 @@ def headline(report: WeeklyReport) -> str:
     )
     return words(
         "parent.reports.headline",
-        minutes=report.total_minutes,
-        chats=report.chats,
-        messages=report.messages,
+        minutes=counted("parent.common.minutes", report.total_minutes),
+        chats=counted("parent.common.chats", report.chats),
+        messages=counted("parent.common.messages", report.messages),
         flagged=len(report.flagged),
         serious=serious,
-        rate=percent(report.violation_rate.rate),
+        blocked=blocked_words(report.violation_rate),
     )
 
 
@@ -193,6 +222,16 @@ class ReportsPage(Page):
         week = this_week
         for _ in range(WEEKS_OFFERED):
             self.week_box.addItem(week_words(week, this_week), str(week))
+            self.week_box.setItemData(
+                self.week_box.count() - 1,
+                words(
+                    "parent.reports.week_tip",
+                    week=str(week),
+                    start=f"{week.monday.day} {week.monday.strftime('%B %Y')}",
+                    end=f"{week.sunday.day} {week.sunday.strftime('%B %Y')}",
+                ),
+                Qt.ItemDataRole.ToolTipRole,
+            )
             week = week.previous()
         self.week_box.setCurrentIndex(0)
         self.week_box.blockSignals(False)
@@ -285,6 +324,7 @@ class ReportsPage(Page):
             item = self.report_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
 
     def _set_save_enabled(self, enabled: bool) -> None:

@@ -1,11 +1,12 @@
-"""Security: change the parent PIN, make a new recovery code, and lock the area now."""
+"""Security: change the parent PIN (the current one first), make a new recovery code, and lock
+the area now."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QWidget
 
-from app.family.access import change_pin
+from app.family.access import change_pin, unlock
 from app.family.pin import pin_problem
 from app.family.recovery import issue_recovery_code
 from app.text import words
@@ -27,9 +28,11 @@ class SecurityPage(Page):
 
         pin_frame, pin_layout = section(words("parent.security.pin_heading"))
         pin_layout.addWidget(muted(words("parent.security.pin_rules")))
+        self.current_pin = pin_field(words("parent.security.current_pin"))
         self.new_pin = pin_field(words("parent.security.new_pin"))
         self.repeat_pin = pin_field(words("parent.security.repeat_pin"))
         form = QFormLayout()
+        form.addRow(buddy(words("parent.security.current_pin"), self.current_pin), self.current_pin)
         form.addRow(buddy(words("parent.security.new_pin"), self.new_pin), self.new_pin)
         form.addRow(buddy(words("parent.security.repeat_pin"), self.repeat_pin), self.repeat_pin)
         pin_layout.addLayout(form)
@@ -68,10 +71,19 @@ class SecurityPage(Page):
         self.body.addStretch(1)
 
     def change(self) -> None:
-        """Check the new PIN's rules at once, then hash and save it on a worker."""
-        new, repeated = self.new_pin.text(), self.repeat_pin.text()
-        self.new_pin.clear()
-        self.repeat_pin.clear()
+        """Check the new PIN's rules at once; then, on a worker, check the current PIN (a wrong
+        one counts toward the lockout, as on the PIN screen) and save the new one."""
+        current, new, repeated = (
+            self.current_pin.text(),
+            self.new_pin.text(),
+            self.repeat_pin.text(),
+        )
+        for field in (self.current_pin, self.new_pin, self.repeat_pin):
+            field.clear()
+        if not current.strip():
+            self.pin_message.say(words("parent.security.current_missing"), Tone.PROBLEM)
+            self.current_pin.setFocus()
+            return
         if new != repeated:
             self.pin_message.say(words("parent.pin.recovery.mismatch"), Tone.PROBLEM)
             self.new_pin.setFocus()
@@ -83,9 +95,16 @@ class SecurityPage(Page):
             return
         context = self.context
         self.change_button.setEnabled(False)
-        self.pin_message.say(words("parent.common.saving"))
+        self.pin_message.say(words("parent.security.checking"))
 
         def save() -> None:
+            unlock(
+                context.store,
+                current,
+                clock=context.clock,
+                session_clock=context.session_clock,
+                params=context.params,
+            )
             change_pin(
                 context.store, context.session, new, clock=context.clock, params=context.params
             )
@@ -99,6 +118,7 @@ class SecurityPage(Page):
     def _on_change_failed(self, message: str) -> None:
         self.change_button.setEnabled(True)
         self.pin_message.say(message, Tone.PROBLEM)
+        self.current_pin.setFocus()
 
     def new_code(self) -> None:
         context = self.context
@@ -121,6 +141,7 @@ class SecurityPage(Page):
         self.code_message.say(message, Tone.PROBLEM)
 
     def on_locked(self) -> None:
+        self.current_pin.clear()
         self.new_pin.clear()
         self.repeat_pin.clear()
         self.code_label.clear()

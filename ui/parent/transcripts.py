@@ -26,15 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.monitor.alerts import severity_words
-from app.monitor.events import concern_words, is_concern
+from app.monitor.events import is_concern
+from app.safety.verdict import Severity
 from app.store import ChildProfile, ConversationSummary, Message, Role, SearchHit
 from app.text import words
 from ui import theme
+from ui.parent.attention import mark_chat_read
 from ui.parent.child_picker import ChildPicker
 from ui.parent.context import ParentContext
 from ui.parent.labels import MessageLine, Tone, buddy, counted, muted
 from ui.parent.page import Page, button
+from ui.parent.readable import flag_sentence
 
 #: Padding of a list item in the style sheet (QListWidget#ParentList::item).
 _HIT_SIDE_PADDING = 4
@@ -52,10 +54,25 @@ class TranscriptLink:
 
 @dataclass(frozen=True)
 class ChatLine:
-    """One chat in the list, with how many of its messages were flagged."""
+    """One chat in the list, with how many of its events were flagged and the most serious."""
 
     summary: ConversationSummary
     flagged: int
+    most_serious: Severity | None = None
+    #: How many flagged events are as serious as `most_serious`.
+    most_serious_count: int = 0
+
+
+def chat_flag_words(chat: ChatLine) -> str:
+    """ "Urgent: 1 · flagged: 3" (the most serious in words first); empty when none."""
+    if not chat.flagged or chat.most_serious is None:
+        return ""
+    return words(
+        "parent.transcripts.chat_flagged",
+        severity=words(f"parent.transcripts.severity.{chat.most_serious.label}"),
+        serious=chat.most_serious_count,
+        count=chat.flagged,
+    )
 
 
 @dataclass(frozen=True)
@@ -63,6 +80,14 @@ class Transcript:
     conversation_id: int
     title: str
     messages: tuple[Message, ...]
+
+
+def chat_line(summary: ConversationSummary, severities: Counter[Severity]) -> ChatLine:
+    """The list's line for a chat, from how many flagged events it had of each severity."""
+    if not severities:
+        return ChatLine(summary, 0)
+    worst = max(severities, key=lambda severity: severity.rank)
+    return ChatLine(summary, sum(severities.values()), worst, severities[worst])
 
 
 def flagged(message: Message) -> bool:
@@ -75,12 +100,9 @@ def flag_words(message: Message, nickname: str) -> str:
     outcome = message.filter
     if outcome is None:
         return ""
-    concerns = ", ".join(concern_words(category) for category in outcome.categories)
-    concern = concerns or words("parent.transcripts.flag_unknown")
-    severity = severity_words(outcome.severity) if outcome.severity is not None else "-"
-    side = "child" if message.role is Role.USER else "ai"
-    action = words(f"parent.transcripts.action_{side}_{outcome.action}", name=nickname)
-    return words("parent.transcripts.flag", concern=concern, severity=severity, action=action)
+    return flag_sentence(
+        message.role, outcome.action, outcome.categories, outcome.severity, nickname
+    )
 
 
 def _time(moment: datetime) -> str:
@@ -175,6 +197,10 @@ class TranscriptsPage(Page):
         self.chat_list = QListWidget()
         self.chat_list.setObjectName("ParentList")
         self.chat_list.setAccessibleName(words("parent.transcripts.chats_accessible"))
+        # Long titles wrap in a narrow window instead of hiding behind a sideways scroll.
+        self.chat_list.setWordWrap(True)
+        self.chat_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chat_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.chat_list.currentRowChanged.connect(self._on_chat_row_changed)
         self.hit_list = QListWidget()
         self.hit_list.setObjectName("ParentList")
@@ -246,13 +272,13 @@ class TranscriptsPage(Page):
         store = self.context.store
 
         def load() -> list[ChatLine]:
-            counts: Counter[int] = Counter()
+            severities: dict[int, Counter[Severity]] = {}
             for event in store.events.for_child(child_id):
                 conversation = event.details.get("conversation_id")
                 if is_concern(event) and isinstance(conversation, int):
-                    counts[conversation] += 1
+                    severities.setdefault(conversation, Counter())[event.severity] += 1
             return [
-                ChatLine(summary, counts.get(summary.conversation.id, 0))
+                chat_line(summary, severities.get(summary.conversation.id, Counter()))
                 for summary in store.history.conversations(child_id)
             ]
 
@@ -289,7 +315,7 @@ class TranscriptsPage(Page):
             messages=counted("parent.common.messages", summary.message_count),
         )
         if chat.flagged:
-            line += "\n" + words("parent.transcripts.chat_flagged", count=chat.flagged)
+            line += "\n" + chat_flag_words(chat)
         item = QListWidgetItem(line)
         item.setData(Qt.ItemDataRole.UserRole, summary.conversation.id)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, line.replace("\n", ". "))
@@ -326,6 +352,15 @@ class TranscriptsPage(Page):
 
     def _show_transcript(self, transcript: Transcript, target: int | None) -> None:
         self.transcript = transcript
+        child_id = self.picker.child_id()
+        if child_id is not None:
+            store = self.context.store
+            chat_id = transcript.conversation_id
+            message_ids = [message.id for message in transcript.messages]
+            self.run(
+                lambda: mark_chat_read(store, child_id, chat_id, message_ids),
+                lambda _none: None,
+            )
         title = transcript.title or words("parent.transcripts.untitled")
         shown = Transcript(transcript.conversation_id, title, transcript.messages)
         self.reader.setHtml(transcript_html(shown, self._nickname(), target))
@@ -375,7 +410,11 @@ class TranscriptsPage(Page):
         self.back_button.show()
         if hits:
             self.list_caption.setText(
-                words("parent.transcripts.found", count=len(hits), query=query)
+                words(
+                    "parent.transcripts.found",
+                    messages=counted("parent.common.messages", len(hits)),
+                    query=query,
+                )
             )
         else:
             self.list_caption.setText(words("parent.transcripts.found_none", query=query))

@@ -13,8 +13,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -38,7 +38,7 @@ from ui.parent.alerts import AlertsPage
 from ui.parent.child_settings import ChildSettingsPage
 from ui.parent.children import ChildrenPage
 from ui.parent.connection import ConnectionPage
-from ui.parent.context import ParentContext, local_now
+from ui.parent.context import ParentContext, local_now, system_tray_available
 from ui.parent.data import DataPage
 from ui.parent.home import HomePage
 from ui.parent.labels import heading, text
@@ -58,6 +58,21 @@ _ACTIVITY = frozenset(
         QEvent.Type.InputMethod,
     }
 )
+
+#: Every page wraps its words to fit down to this size.
+MINIMUM_SIZE = QSize(960, 640)
+#: The size the window opens at, when the screen has room.
+DEFAULT_SIZE = QSize(1180, 860)
+
+
+def default_size() -> QSize:
+    """DEFAULT_SIZE, or less on a small screen (never below MINIMUM_SIZE)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_SIZE
+    room = screen.availableGeometry().size()
+    return DEFAULT_SIZE.boundedTo(room).expandedTo(MINIMUM_SIZE)
+
 
 PAGE_CLASSES: tuple[type[Page], ...] = (
     HomePage,
@@ -98,6 +113,7 @@ class ParentWindow(QMainWindow):
         session_clock: Callable[[], float] = time.monotonic,
         params: KdfParams = DEFAULT_PARAMS,
         now: Callable[[], Any] = local_now,
+        tray_available: Callable[[], bool] = system_tray_available,
     ) -> None:
         super().__init__()
         self.context = ParentContext(
@@ -110,12 +126,14 @@ class ParentWindow(QMainWindow):
             session_clock=session_clock,
             params=params,
             now=now,
+            tray_available=tray_available,
         )
         self.setObjectName("ParentWindow")
         # Closing ends the parent's visit: the window goes away (the shell watches `destroyed`).
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(words("parent.window.title"))
-        self.setMinimumSize(960, 640)
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(default_size())
         self.pin_dialog: PinDialog | None = None
         self._filter_installed = False
 

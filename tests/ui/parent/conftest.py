@@ -172,3 +172,27 @@ def add_chat(
             )
         store.history.add_assistant_message(chat, reply)
     return chat
+
+
+def add_crisis(
+    store: Store,
+    child: ChildProfile,
+    said: str = "i want to hurt myself",
+    *,
+    at: datetime | None = None,
+) -> int:
+    """A chat where the child's words were a crisis: blocked, the help card shown (for GB),
+    and a critical event, as the chat window records them. Returns the chat's id."""
+    chat = store.history.start_conversation(child.id, "test").id
+    outcome = FilterOutcome("block", ("self_harm",), Severity.CRITICAL, ("crisis.self_harm",))
+    message = store.history.add_user_message(chat, said, outcome)
+    store.events.record(
+        child_id=child.id,
+        category="self_harm",
+        severity=Severity.CRITICAL,
+        kind="crisis",
+        message_id=message.id,
+        details={"conversation_id": chat, "crisis_card_shown": True, "help_region": "GB"},
+        at=at,
+    )
+    return chat

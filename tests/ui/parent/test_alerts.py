@@ -128,3 +128,14 @@ def test_alert_settings_the_school_set_are_shown_and_fixed(
     page.save()
     qtbot.waitUntil(lambda: not page.busy, timeout=5000)
     assert not store.settings.has("alerts.email_to")
+
+
+def test_without_a_notification_area_the_page_says_desktop_alerts_cannot_show(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window(tray_available=lambda: False)
+    page = alerts_page(qtbot, window)
+    assert page.no_tray_note.isVisible()
+    assert "cannot show desktop alerts" in page.no_tray_note.text()
+    window = make_window(tray_available=lambda: True)
+    assert not alerts_page(qtbot, window).no_tray_note.isVisible()

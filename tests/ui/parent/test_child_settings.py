@@ -75,18 +75,20 @@ def test_turning_a_limit_off_goes_back_to_no_limit(
 def test_a_setting_the_school_locked_says_so_and_cannot_be_changed(
     qtbot: QtBot, make_window: MakeWindow, store: Store, sam: ChildProfile
 ) -> None:
-    """Greyed out with the words "Set by your school"; saving leaves the school's value."""
+    """Greyed out with "Set by your school" and the school's value in words (an unticked box
+    says "off"); saving leaves the school's value."""
     policy = parse_policy(
         {"version": 1, "settings": {"daily_minutes": 40}, "locked": ["require_pin_to_start"]}
     )
     window = make_window(policy=policy)
     page = settings_page(qtbot, window, sam)
-    for key, controls in (
-        ("daily_minutes", (page.limit_check, page.minutes_spin)),
-        ("require_pin_to_start", (page.require_pin,)),
+    for key, controls, said in (
+        ("daily_minutes", (page.limit_check, page.minutes_spin), "40 minutes a day"),
+        ("require_pin_to_start", (page.require_pin,), "off"),
     ):
         note = page.lock_notes[key]
-        assert note.text() == "Set by your school"
+        assert note.text() == f"Set by your school: {said}"
+        assert note.accessibleName() == note.text()
         assert note.isVisible()
         assert all(not control.isEnabled() for control in controls)
     assert page.minutes_spin.value() == 40

@@ -1,5 +1,6 @@
-"""Data and privacy page: export a child's data to a file, delete a child's data, how long chats
-are kept (and a school's fixed value), the privacy notice and a fresh consent."""
+"""Data and privacy page: export a child's data to a file (JSON, and their chats as a readable
+page), delete a child's data, how long chats are kept (and a school's fixed value), the privacy
+notice and a fresh consent."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from app.policy import parse_policy
 from app.settings import Settings
 from app.store import ChildProfile, RecordNotFound, Store
-from tests.ui.parent.conftest import add_chat, open_page
+from tests.ui.parent.conftest import add_chat, add_crisis, open_page
 from ui.parent.confirm import ConfirmRequest
 from ui.parent.data import DataPage
 from ui.parent.window import ParentWindow
@@ -129,7 +130,7 @@ def test_a_retention_the_school_set_is_shown_and_fixed(
     policy = parse_policy({"version": 1, "settings": {"retention_days": 14}})
     window = make_window(policy=policy)
     page = data_page(qtbot, window)
-    assert page.lock_notes["retention_days"].text() == "Set by your school"
+    assert page.lock_notes["retention_days"].text() == "Set by your school: 14 days"
     assert page.days_spin.value() == 14
     assert not page.days_spin.isEnabled()
     assert not page.keep_forever.isEnabled()
@@ -155,3 +156,39 @@ def test_the_privacy_notice_is_shown_and_a_changed_one_can_be_confirmed(
     wait(qtbot, page)
     assert "You agreed to this notice" in page.consent_line.text()
     assert store.family.current_consent().notice_version != "older-version"  # type: ignore[union-attr]
+
+
+def test_a_childs_chats_are_saved_as_a_page_a_parent_can_read(
+    qtbot: QtBot, make_window: MakeWindow, store: Store, sam: ChildProfile, tmp_path: Path
+) -> None:
+    """HTML from the export: every word escaped, nothing loaded from anywhere, flags in words,
+    readable only by this user."""
+    add_chat(store, sam, [("<b>owls</b> & <script>x()</script>", "Owls hunt at night.")])
+    add_crisis(store, sam)
+    window = make_window()
+    page = data_page(qtbot, window)
+    page.picker.choose(sam.id)
+    asked: list[tuple[Path, str]] = []
+
+    def choose_file(_title: str, suggested: Path, file_filter: str) -> Path:
+        asked.append((suggested, file_filter))
+        return tmp_path / "sam-chats"
+
+    page.ask_save_path = choose_file
+    qtbot.mouseClick(page.readable_button, Qt.MouseButton.LeftButton)
+    wait(qtbot, page)
+    written = tmp_path / "sam-chats.html"
+    shown = written.read_text(encoding="utf-8")
+    assert asked[0][0].name.startswith("hoot-chats-Sam-")
+    assert asked[0][1] == "Web page (*.html)"
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert "<title>Sam&#x27;s chats in Hoot</title>" in shown
+    assert "&lt;b&gt;owls&lt;/b&gt; &amp; &lt;script&gt;x()&lt;/script&gt;" in shown
+    assert "<script" not in shown
+    assert "Owls hunt at night." in shown
+    assert "Sam was shown the help card" in shown
+    assert "default-src &#x27;none&#x27;" in shown or "default-src 'none'" in shown
+    for address in ("http://", "https://", "src=", "href="):
+        assert address not in shown
+    assert str(written) in page.child_message.text()
+    assert page.child_message.tone == "good"

@@ -1,5 +1,7 @@
 """Reports page: a child's week and the school report across all children, the minutes chart
-drawn from the report, and "Save as HTML" / "Save as PDF" through the monitor's renderers."""
+drawn from the report, plain words (plurals, the week by its Monday, blocked messages), a
+flagged table that wraps in a small window, and "Save as HTML" / "Save as PDF" through the
+monitor's renderers."""
 
 from __future__ import annotations
 
@@ -7,13 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.store import ChildProfile, Store
 from tests.ui.parent.conftest import FakeTime, add_chat, open_page
-from ui.parent.reports import ReportsPage
-from ui.parent.window import ParentWindow
+from ui.parent.reports import ReportsPage, ReportTable
+from ui.parent.window import MINIMUM_SIZE, ParentWindow
 
 pytestmark = pytest.mark.gui
 
@@ -122,3 +125,59 @@ def test_an_earlier_week_can_be_chosen(
     assert page.shown is not None
     assert str(page.shown.report.week) == "2026-W46"
     assert "Last week" in page.week_box.currentText()
+
+
+@pytest.mark.usefixtures("used_week")
+def test_the_report_reads_in_plain_words(
+    qtbot: QtBot, make_window: MakeWindow, sam: ChildProfile
+) -> None:
+    """One chat is "1 chat"; the week is named by its Monday; the violation rate is said as
+    "Messages Hoot blocked: 1 of 4 (25.0%)", its audited name kept in smaller print."""
+    window = make_window()
+    page = reports_page(qtbot, window, sam)
+    shown = [label.text() for label in page.report_area.findChildren(QLabel)]
+    headline = next(line for line in shown if "of chatting" in line)
+    assert headline.startswith("25 minutes of chatting, 1 chat, 4 messages.")
+    assert "Messages Hoot blocked: 1 of 4 (25.0%)." in headline
+    assert "Week of 16 November 2026 (2026-W47)" in shown[1]
+    assert "Messages Hoot blocked: 1 of 4 (25.0%)." in shown
+    caption = next(line for line in shown if "violation rate" in line)
+    assert caption in [
+        label.text() for label in page.report_area.findChildren(QLabel, "ParentMuted")
+    ]
+    assert "Violation rate" not in shown
+    assert page.week_box.currentText() == "This week (from 16 Nov 2026)"
+
+
+@pytest.mark.usefixtures("used_week")
+def test_the_flagged_table_wraps_to_fit_a_small_window(
+    qtbot: QtBot, make_window: MakeWindow, sam: ChildProfile
+) -> None:
+    """At the smallest window size every column fits and the concern's words wrap, not clip."""
+    window = make_window()
+    window.resize(MINIMUM_SIZE)
+    page = reports_page(qtbot, window, sam)
+
+    def shown_tables() -> list[ReportTable]:
+        return [
+            table
+            for table in page.report_area.findChildren(ReportTable)
+            if table.block.weights and table.isVisible()
+        ]
+
+    # New widgets in a shown layout are shown on the next turn of the event loop.
+    qtbot.waitUntil(lambda: len(shown_tables()) == 1)
+    table = shown_tables()[0]
+    assert table.width() <= page.scroll_area.viewport().width()
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()
+    concern = table.block.headers.index("Concern")
+    for row in range(table.rowCount()):
+        item = table.item(row, concern)
+        assert item is not None
+        needed = table.fontMetrics().boundingRect(
+            QRect(0, 0, table.columnWidth(concern) - 8, 10000),
+            Qt.TextFlag.TextWordWrap,
+            item.text(),
+        )
+        assert table.rowHeight(row) >= needed.height()

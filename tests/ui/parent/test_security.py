@@ -1,5 +1,5 @@
-"""Security page: change the PIN (easy PINs refused with the reason), make a new recovery code,
-lock now."""
+"""Security page: change the PIN (only with the current PIN, whose wrong tries count toward the
+lockout; easy PINs refused with the reason), make a new recovery code, lock now."""
 
 from __future__ import annotations
 
@@ -33,12 +33,14 @@ def test_the_pin_is_changed(
 ) -> None:
     window = make_window()
     page = security_page(qtbot, window)
+    qtbot.keyClicks(page.current_pin, GOOD_PIN)
     qtbot.keyClicks(page.new_pin, "470219")
     qtbot.keyClicks(page.repeat_pin, "470219")
     qtbot.keyClick(page.repeat_pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not page.busy, timeout=5000)
     assert "The PIN is changed" in page.pin_message.text()
     assert page.new_pin.text() == ""
+    assert page.current_pin.text() == ""
     unlock(store, "470219", clock=fake_time, params=CHEAP)
     with pytest.raises(WrongPin):
         unlock(store, GOOD_PIN, clock=fake_time, params=CHEAP)
@@ -49,6 +51,7 @@ def test_an_easy_pin_is_refused_with_the_reason(
 ) -> None:
     window = make_window()
     page = security_page(qtbot, window)
+    page.current_pin.setText(GOOD_PIN)
     page.new_pin.setText("123456")
     page.repeat_pin.setText("123456")
     page.change()
@@ -56,6 +59,41 @@ def test_an_easy_pin_is_refused_with_the_reason(
     assert "123456" in page.pin_message.text()
     assert page.pin_message.tone == "problem"
     unlock(store, GOOD_PIN, clock=fake_time, params=CHEAP)
+
+
+def test_the_pin_is_not_changed_without_the_current_pin(
+    qtbot: QtBot, make_window: MakeWindow, store: Store, fake_time: FakeTime
+) -> None:
+    """Someone at an open parent area cannot set a PIN of their own without knowing the old."""
+    window = make_window()
+    page = security_page(qtbot, window)
+    page.new_pin.setText("470219")
+    page.repeat_pin.setText("470219")
+    page.change()
+    assert not page.busy
+    assert "current PIN" in page.pin_message.text()
+    assert page.pin_message.tone == "problem"
+    unlock(store, GOOD_PIN, clock=fake_time, params=CHEAP)
+
+
+def test_a_wrong_current_pin_is_refused_and_counts_toward_the_lockout(
+    qtbot: QtBot, make_window: MakeWindow, store: Store, fake_time: FakeTime
+) -> None:
+    window = make_window()
+    page = security_page(qtbot, window)
+    page.current_pin.setText("918273")
+    page.new_pin.setText("470219")
+    page.repeat_pin.setText("470219")
+    page.change()
+    qtbot.waitUntil(lambda: not page.busy, timeout=5000)
+    assert "That PIN is not right" in page.pin_message.text()
+    assert page.pin_message.tone == "problem"
+    assert page.change_button.isEnabled()
+    record = store.family.pin()
+    assert record is not None
+    assert record.failed_attempts == 1
+    with pytest.raises(WrongPin):
+        unlock(store, "470219", clock=fake_time, params=CHEAP)
 
 
 def test_a_new_recovery_code_is_shown_once_and_replaces_the_old(

@@ -1,5 +1,6 @@
-"""Chats page: a child's chats listed newest first, read one, search finds a message and opens
-it in its chat, flagged messages say in words what the filter did."""
+"""Chats page: a child's chats listed newest first with their most serious flag in words, read
+one, search finds a message and opens it in its chat, flagged messages say in words what the
+filter did (a crisis: the help card was shown and the parent alerted)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from collections.abc import Callable
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.store import ChildProfile, Store
-from tests.ui.parent.conftest import add_chat, open_page
+from app.safety.verdict import Severity
+from app.store import ChildProfile, FilterOutcome, Store
+from tests.ui.parent.conftest import FakeTime, add_chat, add_crisis, open_page
+from ui.parent.attention import unread_serious
 from ui.parent.transcripts import TranscriptLink, TranscriptsPage
 from ui.parent.window import ParentWindow
 
@@ -40,7 +43,7 @@ def test_a_chat_opens_with_both_sides_and_the_flag_in_words(
     window = make_window()
     page = chats_page(qtbot, window)
     assert page.chat_list.count() == 1
-    assert "Flagged: 1" in page.chat_list.item(0).text()
+    assert "Medium: 1 · flagged: 1" in page.chat_list.item(0).text()
     page.chat_list.setCurrentRow(0)
     wait(qtbot, page)
     shown = page.reader.toPlainText()
@@ -114,3 +117,58 @@ def test_message_text_cannot_change_the_page(
     page.chat_list.setCurrentRow(0)
     wait(qtbot, page)
     assert "<b>bold</b> <img src=x>" in page.reader.toPlainText()
+
+
+def test_the_list_names_a_chats_most_serious_flag_in_words(
+    qtbot: QtBot, make_window: MakeWindow, store: Store, sam: ChildProfile
+) -> None:
+    """A chat with a crisis and a medium flag reads "Urgent: 1 · flagged: 2"; a clean chat
+    says nothing about flags."""
+    crisis_chat = add_crisis(store, sam)
+    message = store.history.add_user_message(
+        crisis_chat,
+        "you are dumb",
+        FilterOutcome("block", ("bullying",), Severity.MEDIUM, ("lexicon.bullying",)),
+    )
+    store.events.record(
+        child_id=sam.id,
+        category="bullying",
+        severity=Severity.MEDIUM,
+        kind="message_blocked",
+        message_id=message.id,
+        details={"conversation_id": crisis_chat},
+    )
+    add_chat(store, sam, [("what is a comet", "A ball of ice and dust.")])
+    window = make_window()
+    page = chats_page(qtbot, window)
+    lines = {page.chat_list.item(row).text() for row in range(page.chat_list.count())}
+    assert any(line.endswith("\nUrgent: 1 · flagged: 2") for line in lines)
+    assert sum("flagged" in line for line in lines) == 1
+
+
+def test_a_crisis_message_says_the_help_card_was_shown_and_the_parent_alerted(
+    qtbot: QtBot, make_window: MakeWindow, store: Store, sam: ChildProfile
+) -> None:
+    add_crisis(store, sam)
+    window = make_window()
+    page = chats_page(qtbot, window)
+    page.chat_list.setCurrentRow(0)
+    wait(qtbot, page)
+    shown = page.reader.toPlainText()
+    assert "How serious: urgent (please look now)." in shown
+    assert "Sam was shown the help card, with help lines to call or text" in shown
+    assert "you were alerted" in shown
+    assert "told kindly why" not in shown
+
+
+def test_reading_a_chat_marks_its_serious_events_read(
+    qtbot: QtBot, make_window: MakeWindow, store: Store, sam: ChildProfile, fake_time: FakeTime
+) -> None:
+    """Opening the chat (not only "Read now") counts: home's banner will not ask again."""
+    add_crisis(store, sam)
+    window = make_window()
+    assert len(unread_serious(store, fake_time.now)) == 1
+    page = chats_page(qtbot, window)
+    page.chat_list.setCurrentRow(0)
+    wait(qtbot, page)
+    assert unread_serious(store, fake_time.now) == ()

@@ -1,5 +1,6 @@
 """The parent area window: it locks itself after 5 idle minutes (activity pushes that back), on
-"Lock now" and on close, hides everything while locked, and every page is one click away."""
+"Lock now" and on close, hides everything while locked, every page is one click away, and every
+page wraps to fit the smallest window."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -20,8 +22,18 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.family.access import IDLE_LOCK_SECONDS, ParentSession
-from tests.ui.parent.conftest import GOOD_PIN, FakeTime, wait_idle
-from ui.parent.window import PAGE_CLASSES, ParentWindow
+from app.policy import parse_policy
+from app.settings import Settings
+from app.store import ChildProfile, Store
+from tests.ui.parent.conftest import (
+    GOOD_PIN,
+    FakeTime,
+    add_chat,
+    add_crisis,
+    open_page,
+    wait_idle,
+)
+from ui.parent.window import DEFAULT_SIZE, MINIMUM_SIZE, PAGE_CLASSES, ParentWindow
 
 pytestmark = pytest.mark.gui
 
@@ -185,3 +197,49 @@ def _inside_widget_of(control: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return control.objectName().startswith("qt_")
+
+
+def test_the_window_opens_at_its_default_size_and_no_smaller_than_its_minimum(
+    qtbot: QtBot, store: Store, settings: Settings, session: ParentSession
+) -> None:
+    window = ParentWindow(store, settings, None, session)
+    qtbot.addWidget(window)
+    assert window.minimumSize() == MINIMUM_SIZE
+    room = QGuiApplication.primaryScreen().availableGeometry().size()
+    assert window.size() == DEFAULT_SIZE.boundedTo(room).expandedTo(MINIMUM_SIZE)
+    window.lock_now()
+
+
+@pytest.mark.parametrize("school", [False, True], ids=["family", "school"])
+def test_every_page_wraps_to_fit_the_smallest_window(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    *,
+    store: Store,
+    sam: ChildProfile,
+    school: bool,
+) -> None:
+    """At 960x640 no page is wider than its view (the pages do not scroll sideways, so a wider
+    page would be cut off on the right)."""
+    add_chat(store, sam, [("hello", "Hi!"), ("you are dumb", "Be kind.")], flag_last=True)
+    add_crisis(store, sam)
+    policy = (
+        parse_policy(
+            {
+                "version": 1,
+                "settings": {"retention_days": 30, "alerts.email_to": "it@school.example"},
+                "locked": ["history_enabled", "daily_minutes", "quiet_hours", "demo_allowed"],
+            }
+        )
+        if school
+        else None
+    )
+    window = make_window(policy=policy)
+    window.resize(MINIMUM_SIZE)
+    for page_class in PAGE_CLASSES:
+        page = open_page(qtbot, window, page_class.page_id)
+        qtbot.waitUntil(lambda page=page: page.scroll_area.viewport().width() > 0)
+        body = page.scroll_area.widget()
+        body.ensurePolished()
+        needed = body.minimumSizeHint().width()
+        assert needed <= page.scroll_area.viewport().width(), page_class.page_id

@@ -93,10 +93,41 @@ def test_the_html_report_shows_the_figures_and_no_chat_words(report: WeeklyRepor
     assert '<line class="limit"' in page
     assert "215 minutes in total this week." in page
     assert "chat 6, message 19" in page
-    assert "16.7% of this week&#x27;s messages were blocked" in page
+    assert "<p>Messages Hoot blocked: 3 of 18 (16.7%).</p>" in page
     assert "Estimated cost: about US$0.02." in page
     for word in CHAT_WORDS:
         assert word not in page.lower()
+
+
+def test_the_report_says_its_week_and_blocked_messages_in_plain_words(report: WeeklyReport) -> None:
+    """The week by its Monday (the ISO code in brackets); the violation rate as "Messages Hoot
+    blocked: 3 of 18", its audited name kept in the caption under it."""
+    page = render_html(report, UTC)
+    assert (
+        '<p class="week">Week of 16 November 2026 (2026-W47), Monday to Sunday 22 November 2026</p>'
+    ) in page
+    assert "<h2>Messages Hoot blocked</h2>" in page
+    caption = re.search(r'<p class="caption">([^<]*violation rate[^<]*)</p>', page)
+    assert caption is not None
+    assert "Anthropic" in caption.group(1)
+    assert "Violation rate" not in page
+
+
+def test_one_minute_and_one_message_are_singular(store: Store, clock: FakeClock) -> None:
+    """ "1 minute in total", never "1 minutes"."""
+    child = store.profiles.add("Max", "owl", 2015, 1)
+    session = store.usage.start(child.id)
+    store.usage.add_active_seconds(session.id, 60)
+    store.usage.end(session.id)
+    page = render_html(weekly_report(store, child.id, WEEK, AFTER_THE_WEEK, tz=UTC), UTC)
+    assert "1 minute in total this week." in page
+    assert "1 minutes" not in page
+
+
+def test_the_school_report_says_blocked_messages_per_child(school: WeeklyReport) -> None:
+    page = render_html(school, UTC)
+    assert '<th class="number" scope="col">Messages blocked</th>' in page
+    assert '<td class="number">3 of 18 (16.7%)</td>' in page
 
 
 def test_names_are_escaped_in_html(store: Store, clock: FakeClock) -> None:
@@ -154,6 +185,8 @@ def test_the_pdf_says_what_the_html_says_without_chat_words(
     assert "215 minutes in total this week." in text
     assert "chat 6, message 19" in text
     assert "claude-haiku-4-5" in text
+    assert "Week of 16 November 2026 (2026-W47)" in text
+    assert "Messages Hoot blocked: 3 of 18 (16.7%)." in text
     for word in CHAT_WORDS:
         assert word not in text.lower()
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 import ahocorasick
@@ -199,6 +201,52 @@ def _woken(views: tuple[str, ...], direction: Direction) -> dict[int, list[str]]
     return windows
 
 
+#: Severity of a learned-backstop flag per category (self-harm and grooming become critical in
+#: `_decide`, as every crisis finding does); all of them block in every band.
+_SEMANTIC_SEVERITY: dict[Category, Severity] = {
+    Category.SELF_HARM: Severity.CRITICAL,
+    Category.GROOMING: Severity.CRITICAL,
+    Category.VIOLENCE: Severity.HIGH,
+    Category.SEXUAL: Severity.HIGH,
+    Category.HATE: Severity.HIGH,
+    Category.BULLYING: Severity.MEDIUM,
+    Category.DRUGS: Severity.MEDIUM,
+}
+
+_backstop_on = True
+
+
+@contextmanager
+def backstop_disabled() -> Iterator[None]:
+    """Judge with the rules alone inside this block (benchmarks and evaluation compare both)."""
+    global _backstop_on
+    before = _backstop_on
+    _backstop_on = False
+    try:
+        yield
+    finally:
+        _backstop_on = before
+
+
+def _semantic_findings(canons: list[str], direction: Direction) -> list[Finding]:
+    """What the learned backstop flags in text the rules let through (numpy loads on first use)."""
+    from app.safety.semantic import shipped_model
+
+    model = shipped_model()
+    flagged: dict[Category, Finding] = {}
+    for canon in canons:
+        for flag in model.flags(canon, direction):
+            flagged.setdefault(
+                flag.category,
+                Finding(
+                    flag.category,
+                    _SEMANTIC_SEVERITY.get(flag.category, Severity.HIGH),
+                    f"semantic.{flag.category.value}",
+                ),
+            )
+    return list(flagged.values())
+
+
 def _window(view: str, start: int, end: int) -> str:
     if start <= _WINDOW and end + _WINDOW >= len(view):
         return view
@@ -228,8 +276,10 @@ def check(
         return Verdict(Action.ALLOW, (), Severity.LOW, text)
     findings: list[Finding] = []
     spans: list[pii.PiiSpan] = []
+    canons: list[str] = []
     for start, piece in _pieces(text):
         views = views_of(piece)
+        canons.append(views.canon)
         found = lexicon.scan(views, custom)
         found.extend(_phrase_findings(views, direction, risk))
         found.extend(_emoji_findings(piece, views))
@@ -246,7 +296,14 @@ def check(
     if len(text) > _PIECE:
         findings = list({finding.rule_id: finding for finding in findings}.values())
         spans = pii.merged(spans)
-    return _decide(text, findings, spans, level, direction)
+    verdict = _decide(text, findings, spans, level, direction)
+    if verdict.action is Action.BLOCK or not _backstop_on:
+        return verdict
+    # The rules let it through: the learned backstop looks for harm said in ways no rule knows.
+    learned = _semantic_findings(canons, direction)
+    if not learned:
+        return verdict
+    return _decide(text, [*findings, *learned], spans, level, direction)
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:

@@ -9,8 +9,12 @@ from pytestqt.qtbot import QtBot
 
 from app.chat.backends import AnthropicBackend, ChatBackend, ConnectionSettings
 from app.chat.conversation import Conversation
+from tests.hardening.disks import read_only_store_folder, small_disk
 from tests.hardening.gateway import Gateway
 from ui.chat.window import ChatWindow
+
+# The disk fixtures live with their helpers; naming them here makes pytest find them.
+__all__ = ["MakeWindow", "backend_for", "read_only_store_folder", "small_disk"]
 
 MakeWindow = Callable[[ChatBackend], ChatWindow]
 
@@ -47,9 +51,3 @@ def backend_for(base_url: str, *, read_timeout: float = 3.0) -> AnthropicBackend
             max_retries=0,
         )
     )
-
-
-# The disk fixtures live with their helpers; importing them here makes pytest see them.
-from tests.hardening.disks import read_only_store_folder, small_disk  # noqa: E402
-
-__all__ = ["MakeWindow", "backend_for", "read_only_store_folder", "small_disk"]

@@ -240,14 +240,17 @@ class AnthropicBackend:
                         )
                         return
             if not finished and not cancel.cancelled:
-                raise ChatError(ErrorKind.BROKEN_STREAM)
+                # Nothing arrived (a captive portal's page, an empty body): the server's fault,
+                # not a reply cut off halfway.
+                raise ChatError(ErrorKind.BROKEN_STREAM if started else ErrorKind.SERVER)
         except ChatError:
             raise
         except anthropic.APIStatusError as error:
             if cancel.cancelled:
                 return
             raise ChatError(
-                _kind_for_status(error.status_code, started), error.status_code
+                _kind_for_status(error.status_code, started, _error_type(error.body)),
+                error.status_code,
             ) from None
         except anthropic.APITimeoutError:
             if cancel.cancelled:
@@ -292,6 +295,15 @@ def _make_client(settings: ConnectionSettings) -> anthropic.Anthropic:
     )
 
 
+def _error_type(body: object) -> str:
+    """The API's error type ("overloaded_error", ...) from an error body, or ""."""
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict):
+            return str(inner.get("type", ""))
+    return ""
+
+
 def _abort_response(response: object) -> None:
     """Make a blocked read of this response return now (called from the GUI thread on Stop).
 
@@ -306,7 +318,9 @@ def _abort_response(response: object) -> None:
             sock.shutdown(socket.SHUT_RDWR)
 
 
-def _kind_for_status(status: int, started: bool) -> ErrorKind:
+def _kind_for_status(status: int, started: bool, error_type: str = "") -> ErrorKind:
+    if error_type == "overloaded_error":  # also sent as an event inside a 200 stream
+        return ErrorKind.BROKEN_STREAM if started else ErrorKind.OVERLOADED
     if status in (401, 403):
         return ErrorKind.AUTH
     if status == 404:

@@ -123,8 +123,8 @@ class DataFolderUnwritable(StoreError):
         self.reason = reason
 
     def message(self) -> str:
-        # Until resources/text/store.toml has its own words, the general ones still say what
-        # to do; never a KeyError (a traceback) on the way to telling a parent.
+        # Never a KeyError (a traceback) on the way to telling a parent: fall back to the
+        # general words if this key is ever missing.
         key = self.message_key if has_words(self.message_key) else StoreError.message_key
         return words(key, folder=self.folder or "")
 

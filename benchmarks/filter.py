@@ -3,6 +3,8 @@
 Run with `.venv/bin/python -m benchmarks.filter`. Prints, per category, how much harm each filter
 caught and how many benign messages it wrongly flagged, the time per message (mean and p99),
 the speed ratio, growth with message length, and the filter process's resident memory.
+Then the learned backstop: each red-team round with the rules alone and with the backstop, and
+the time per message of both.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ CORPORA = (
     # Independent red-team rounds, written in voices the team's corpus did not use.
     ROOT / "tests" / "data" / "redteam_round.jsonl",
     ROOT / "tests" / "data" / "redteam_round2.jsonl",
+    # Fresh round written before the learned backstop was trained; never trained or tuned on.
+    ROOT / "tests" / "data" / "redteam_round3.jsonl",
 )
 PROBES = ROOT / "tests" / "data" / "safety_probes.jsonl"
 LENGTH_SAMPLE = (
@@ -182,7 +186,83 @@ def main() -> int:
     print(f"  better-profanity, 1000 chars: {(time.perf_counter_ns() - start) / 1000:.0f} us")
 
     print(f"\nHoot filter process peak RSS: {hoot_rss_mb():.1f} MB")
+    backstop_report(rows)
     return 0
+
+
+def load_rows_of(path: Path) -> list[Row]:
+    with path.open(encoding="utf-8") as handle:
+        return [
+            Row(
+                item["text"],
+                item["direction"],
+                item["age_band"],
+                item["expected_action"],
+                tuple(item["expected_categories"]),
+            )
+            for item in map(json.loads, handle)
+        ]
+
+
+def backstop_report(rows: list[Row]) -> None:
+    """Rules alone vs rules + learned backstop, per round and per category, and their cost."""
+    from app.safety import check
+    from app.safety.engine import backstop_disabled
+
+    def flagged(row: Row) -> bool:
+        action = check(row.text, row.direction, row.age_band).action.value
+        return action == "block" or (row.expected_action == "redact" and action != "allow")
+
+    print("\nlearned backstop (consulted only when the rules allow)")
+    print(f"{'round':<34}{'harm caught':>22}{'benign flagged':>22}")
+    for path in CORPORA:
+        part = load_rows_of(path)
+        with backstop_disabled():
+            before = [flagged(row) for row in part]
+        after = [flagged(row) for row in part]
+        harm = [i for i, row in enumerate(part) if row.categories]
+        benign = [i for i, row in enumerate(part) if not row.categories]
+
+        def rate(marks: list[bool], which: list[int]) -> float:
+            return 100 * sum(marks[i] for i in which) / len(which)
+
+        print(
+            f"{path.name:<34}{rate(before, harm):>9.1f}% ->{rate(after, harm):>6.1f}%"
+            f"{rate(before, benign):>12.1f}% ->{rate(after, benign):>6.1f}%"
+        )
+        if path.name == "redteam_round3.jsonl":
+            cats = sorted({c for row in part for c in row.categories})
+            for cat in cats:
+                which = [i for i, row in enumerate(part) if cat in row.categories]
+                print(
+                    f"  {cat:<32}{rate(before, which):>9.1f}% ->{rate(after, which):>6.1f}%"
+                    f"   (n={len(which)})"
+                )
+    with backstop_disabled():
+        _, rules_us = timed(
+            lambda row: check(row.text, row.direction, row.age_band) is None, rows, 5
+        )
+    _, both_us = timed(lambda row: check(row.text, row.direction, row.age_band) is None, rows, 5)
+    print(
+        f"per message, rules alone: mean {statistics.fmean(rules_us):.1f} us,"
+        f" p99 {p99(rules_us):.1f} us; with backstop: mean {statistics.fmean(both_us):.1f} us,"
+        f" p99 {p99(both_us):.1f} us"
+    )
+    text = (LENGTH_SAMPLE * 8)[:1000]
+    for label in ("rules alone", "with backstop"):
+        samples = []
+        for _ in range(300):
+            start = time.perf_counter_ns()
+            if label == "rules alone":
+                with backstop_disabled():
+                    check(text, "in", "8-10")
+            else:
+                check(text, "in", "8-10")
+            samples.append((time.perf_counter_ns() - start) / 1000)
+        print(
+            f"  1000 chars, {label}: median {statistics.median(samples):.0f} us,"
+            f" p99 {p99(samples):.0f} us"
+        )
 
 
 if __name__ == "__main__":

@@ -150,6 +150,10 @@ _BANDS: dict[object, AgeBand] = {**{b.value: b for b in AgeBand}, **{b: b for b 
 #: Concept signals read whole messages up to this length (longer ones mix too many topics).
 _SIGNALS_UP_TO = 300
 
+#: The learned backstop reads messages up to this length: chat messages are short, and the
+#: cap keeps a 1,000-character message within its time budget (longer text has the rules alone).
+_BACKSTOP_UP_TO = 400
+
 #: Longer messages are judged in pieces of this many characters, overlapping by `_OVERLAP`.
 _PIECE = 8192
 _OVERLAP = 1024
@@ -213,19 +217,22 @@ _SEMANTIC_SEVERITY: dict[Category, Severity] = {
     Category.DRUGS: Severity.MEDIUM,
 }
 
-_backstop_on = True
+
+class _Backstop:
+    """Whether `check` consults the learned backstop (switched off only to compare)."""
+
+    on = True
 
 
 @contextmanager
 def backstop_disabled() -> Iterator[None]:
     """Judge with the rules alone inside this block (benchmarks and evaluation compare both)."""
-    global _backstop_on
-    before = _backstop_on
-    _backstop_on = False
+    before = _Backstop.on
+    _Backstop.on = False
     try:
         yield
     finally:
-        _backstop_on = before
+        _Backstop.on = before
 
 
 def _semantic_findings(canons: list[str], direction: Direction) -> list[Finding]:
@@ -277,11 +284,12 @@ def check(
     findings: list[Finding] = []
     spans: list[pii.PiiSpan] = []
     canons: list[str] = []
+    mild: set[Category] = set()
     for start, piece in _pieces(text):
         views = views_of(piece)
         canons.append(views.canon)
         found = lexicon.scan(views, custom)
-        found.extend(_phrase_findings(views, direction, risk))
+        found.extend(_phrase_findings(views, direction, risk, mild))
         found.extend(_emoji_findings(piece, views))
         found.extend(_echo_findings(piece))
         found.extend(_rope_findings(piece, views))
@@ -297,10 +305,11 @@ def check(
         findings = list({finding.rule_id: finding for finding in findings}.values())
         spans = pii.merged(spans)
     verdict = _decide(text, findings, spans, level, direction)
-    if verdict.action is Action.BLOCK or not _backstop_on:
+    if verdict.action is Action.BLOCK or not _Backstop.on or len(text) > _BACKSTOP_UP_TO:
         return verdict
     # The rules let it through: the learned backstop looks for harm said in ways no rule knows.
-    learned = _semantic_findings(canons, direction)
+    # A category the rules saw as a mild signal is left to the conversation's running score.
+    learned = [f for f in _semantic_findings(canons, direction) if f.category not in mild]
     if not learned:
         return verdict
     return _decide(text, [*findings, *learned], spans, level, direction)
@@ -320,8 +329,9 @@ def _pieces(text: str) -> list[tuple[int, str]]:
 
 
 def _phrase_findings(
-    views: Views, direction: Direction, risk: ConversationRisk | None
+    views: Views, direction: Direction, risk: ConversationRisk | None, mild: set[Category]
 ) -> list[Finding]:
+    """Findings of the phrase rules; categories of mild signals (points) are added to `mild`."""
     every = _rules()
     woken = _woken(views.for_phrases, direction)
     findings: list[Finding] = []
@@ -335,6 +345,7 @@ def _phrase_findings(
         if not one.points:
             findings.append(Finding(one.category, one.severity, one.rule_id))
             continue
+        mild.add(one.category)
         if one.category is Category.GROOMING:
             grooming_points += one.points * hits
         else:

@@ -16,6 +16,7 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -145,14 +146,14 @@ def word_hash(word: str) -> int:
 def term_buckets(words: Sequence[str], buckets: int) -> list[int]:
     """Buckets of every word, then of every adjacent pair, repeats kept (a bag, not a set)."""
     hashes = [word_hash(word) for word in words]
-    pairs = [((a * _PAIR_MIX) + b) & _MASK for a, b in zip(hashes, hashes[1:], strict=False)]
+    pairs = [((a * _PAIR_MIX) + b) & _MASK for a, b in pairwise(hashes)]
     return [h % buckets for h in (*hashes, *pairs)]
 
 
 class SemanticModel:
     """Token vectors, tokenizer and per-category logistic layers; `flags` judges a text."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0917 - the parts of one model file set, always given together
         self,
         vocabulary: Sequence[str],
         vectors: npt.NDArray[np.int8],

@@ -30,7 +30,9 @@ def token_vectors(model_dir: Path, batch: int = 512) -> tuple[list[str], np.ndar
     cls, sep = tokenizer.cls_token_id, tokenizer.sep_token_id
     with torch.inference_mode():
         for start in range(0, len(vocab), batch):
-            ids = torch.tensor([[cls, i, sep] for i in range(start, min(len(vocab), start + batch))])
+            ids = torch.tensor(
+                [[cls, i, sep] for i in range(start, min(len(vocab), start + batch))]
+            )
             out = model(input_ids=ids, attention_mask=torch.ones_like(ids)).last_hidden_state
             rows.append(out.mean(dim=1).numpy())
     return vocab, np.concatenate(rows).astype(np.float32)

@@ -64,7 +64,9 @@ def judge_with(use_backstop: bool) -> Callable[[str, str, str], tuple[str, froze
     from app.safety import check
 
     def judge(text: str, direction: str, band: str) -> tuple[str, frozenset[str]]:
-        verdict = check(text, direction, band) if use_backstop else rules_only(text, direction, band)
+        verdict = (
+            check(text, direction, band) if use_backstop else rules_only(text, direction, band)
+        )
         return verdict.action.value, frozenset(c.value for c in verdict.categories)
 
     return judge

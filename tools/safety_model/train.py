@@ -78,7 +78,9 @@ def load_examples(name: str, *, use_rule_categories: bool = False) -> list[Examp
             expected = row.get("expected_categories")
             if expected is None or use_rule_categories:
                 expected = (
-                    [c.value for c in verdict.categories] if row["expected_action"] != "allow" else []
+                    [c.value for c in verdict.categories]
+                    if row["expected_action"] != "allow"
+                    else []
                 )
             benign = row["expected_action"] == "allow"
             targets = frozenset(Category(c) for c in expected) & frozenset(CATEGORIES)
@@ -118,7 +120,9 @@ def load_innocent(path: Path, limit: int) -> list[Example]:
     ]
 
 
-def token_table(static: Path, dims: int, vocab_file: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
+def token_table(
+    static: Path, dims: int, vocab_file: Path
+) -> tuple[list[str], np.ndarray, np.ndarray]:
     """The shipped int8 table (SIF weights folded in) with one float scale per row."""
     data = np.load(static)
     vocab = [str(v) for v in data["vocab"]]
@@ -148,7 +152,9 @@ def features(
                 rows.append(i)
                 cols.append(t)
                 vals.append(1.0 / np.sqrt(len(terms)))
-    hashed = sparse.csr_matrix((vals, (rows, cols)), shape=(len(examples), buckets), dtype=np.float32)
+    hashed = sparse.csr_matrix(
+        (vals, (rows, cols)), shape=(len(examples), buckets), dtype=np.float32
+    )
     return sparse.hstack([sparse.csr_matrix(dense), hashed], format="csr")
 
 
@@ -160,7 +166,9 @@ def labels(examples: list[Example]) -> np.ndarray:
     return y
 
 
-def fit(x: sparse.csr_matrix, y: np.ndarray, c: float, weights: np.ndarray) -> list[LogisticRegression]:
+def fit(
+    x: sparse.csr_matrix, y: np.ndarray, c: float, weights: np.ndarray
+) -> list[LogisticRegression]:
     layers = []
     for j in range(y.shape[1]):
         layer = LogisticRegression(C=c, max_iter=3000, solver="liblinear")
@@ -173,10 +181,10 @@ def predict(layers: list[LogisticRegression], x: sparse.csr_matrix) -> np.ndarra
     return np.column_stack([layer.predict_proba(x)[:, 1] for layer in layers])
 
 
-def choose_thresholds(
-    oof: np.ndarray, examples: list[Example], budget: float
-) -> np.ndarray:
-    chat_benign = np.array([ex.benign and ex.source != "innocent" and ex.rules_allow for ex in examples])
+def choose_thresholds(oof: np.ndarray, examples: list[Example], budget: float) -> np.ndarray:
+    chat_benign = np.array(
+        [ex.benign and ex.source != "innocent" and ex.rules_allow for ex in examples]
+    )
     innocent = np.array([ex.source == "innocent" for ex in examples])
     thresholds = np.ones(len(CATEGORIES), dtype=np.float32)
     for j in range(len(CATEGORIES)):
@@ -209,8 +217,14 @@ def main() -> int:
     vocab, table, scales = token_table(args.static, args.dims, vocab_file)
     empty = np.zeros((1, len(CATEGORIES)), dtype=np.float32)
     model = SemanticModel(
-        vocab, table, scales, np.zeros((args.dims + 1, len(CATEGORIES)), np.float32),
-        np.zeros((args.buckets, len(CATEGORIES)), np.float32), empty[0], empty[0], CATEGORIES,
+        vocab,
+        table,
+        scales,
+        np.zeros((args.dims + 1, len(CATEGORIES)), np.float32),
+        np.zeros((args.buckets, len(CATEGORIES)), np.float32),
+        empty[0],
+        empty[0],
+        CATEGORIES,
     )
     train: list[Example] = []
     for name in TRAIN_FILES:
@@ -238,7 +252,7 @@ def main() -> int:
     print(f"per-category budget {budget}", file=sys.stderr)
     harmful = y.sum(1) > 0
     flagged_oof = (oof >= thresholds).any(axis=1)
-    print("thresholds", dict(zip([c.value for c in CATEGORIES], np.round(thresholds, 3))))
+    print("thresholds", dict(zip([c.value for c in CATEGORIES], thresholds.round(3), strict=True)))
     print(
         f"out-of-fold: harmful flagged {flagged_oof[harmful].mean():.3f}, "
         f"chat benign flagged {flagged_oof[chat_benign].mean():.4f}, "
@@ -246,7 +260,10 @@ def main() -> int:
     )
     for j, cat in enumerate(CATEGORIES):
         mask = y[:, j] == 1
-        print(f"  oof {cat.value:<10} n={mask.sum():4d} caught {(oof[mask, j] >= thresholds[j]).mean():.3f}")
+        print(
+            f"  oof {cat.value:<10} n={mask.sum():4d}"
+            f" caught {(oof[mask, j] >= thresholds[j]).mean():.3f}"
+        )
 
     layers = fit(x, y, args.c, weights)
     coef = np.column_stack([layer.coef_[0] for layer in layers]).astype(np.float32)
@@ -276,7 +293,10 @@ def main() -> int:
             for text in rows
             if check(text, "in", "13-15").action.value == "allow"
         )
-        print(f"innocent eval: backstop flags {flagged} of {len(rows)} ({100 * flagged / len(rows):.2f}%)")
+        print(
+            f"innocent eval: backstop flags {flagged} of {len(rows)}"
+            f" ({100 * flagged / len(rows):.2f}%)"
+        )
     return 0
 
 
@@ -311,8 +331,9 @@ def summarise(model: SemanticModel, name: str) -> None:
     h, b = tally["harm"], tally["benign"]
     print(
         f"{name}: semantic-category harm n={h} rules {100 * tally['rules'] / h:.1f}% "
-        f"-> rules+backstop {100 * tally['both'] / h:.1f}% (backstop alone {100 * tally['alone'] / h:.1f}%); "
-        f"benign n={b} flagged {100 * tally['fp_rules'] / b:.1f}% -> {100 * tally['fp_both'] / b:.1f}%"
+        f"-> rules+backstop {100 * tally['both'] / h:.1f}%"
+        f" (backstop alone {100 * tally['alone'] / h:.1f}%); benign n={b}"
+        f" flagged {100 * tally['fp_rules'] / b:.1f}% -> {100 * tally['fp_both'] / b:.1f}%"
     )
     print("   " + ", ".join(f"{k} {v[1]}/{v[0]}->{v[2]}" for k, v in sorted(per_cat.items())))
 

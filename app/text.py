@@ -10,11 +10,17 @@ from app.paths import resources_dir
 
 
 @cache
-def _catalogue() -> dict[str, str]:
+def _file(stem: str) -> dict[str, str]:
+    """The words of one `resources/text/<stem>.toml`, flattened to dotted keys (read once).
+
+    Files are read one by one as their words are first needed, so start-up reads only what
+    the first screen says.
+    """
     flat: dict[str, str] = {}
-    for path in sorted((resources_dir() / "text").glob("*.toml")):
+    path = resources_dir() / "text" / f"{stem}.toml"
+    if path.exists():
         with path.open("rb") as handle:
-            _flatten(path.stem, tomllib.load(handle), flat)
+            _flatten(stem, tomllib.load(handle), flat)
     return flat
 
 
@@ -32,10 +38,10 @@ def words(key: str, **fields: object) -> str:
 
     A missing key raises KeyError: a typo must fail a test, not show a blank to a child.
     """
-    template = _catalogue()[key]
+    template = _file(key.split(".", 1)[0])[key]
     return template.format(**fields) if fields else template
 
 
 def has_words(key: str) -> bool:
     """True when `key` exists in the catalogue."""
-    return key in _catalogue()
+    return key in _file(key.split(".", 1)[0])

@@ -12,7 +12,6 @@ from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from app import APP_NAME, __version__
-from app.family.adult_check import new_adult_check
 from app.logs import setup_logging
 from app.paths import data_dir
 from app.policy import MachinePolicy, PolicyError, load_machine_policy
@@ -79,6 +78,8 @@ def _grown_up_confirms_start_fresh() -> bool:
     box.exec()
     if box.clickedButton() is not fresh:
         return False
+    from app.family.adult_check import new_adult_check
+
     check = new_adult_check()
     answer, ok = QInputDialog.getText(
         None, words("setup.adult.title"), f"{words('family.adult_check.intro')}\n\n{check.prompt}"

@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 import os
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -19,9 +20,7 @@ from app.chat.conversation import ChildContext
 from app.chat.session import ChatSession
 from app.family.access import ParentSession
 from app.family.launch import Launch, Screen, decide_launch, picker_entries
-from app.monitor.alerts import DesktopNotice, deliver_pending
 from app.monitor.chat_events import ChatMonitor
-from app.monitor.report_folder import write_due_reports
 from app.monitor.time_limits import LimitStatus, TimeLimits
 from app.policy import MachinePolicy
 from app.settings import Settings
@@ -29,11 +28,13 @@ from app.store import Store, purge_older_than
 from app.text import words
 from ui import theme
 from ui.chat.window import ChatWindow
-from ui.limits import TimeUpWindow
-from ui.parent.pin_dialog import PinDialog
-from ui.picker import PickerWindow
-from ui.setup.wizard import SetupWizard
 from ui.tasks import QueryOp
+
+if TYPE_CHECKING:
+    from app.monitor.alerts import DesktopNotice
+
+# Screens other than the chat (set-up, picker, PIN, time-up) and the monitor's mailer and
+# reports are imported when first used: start-up loads only what the first screen needs.
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +160,8 @@ class HootApp(QObject):
         self.show_setup(launch if launch.screen is Screen.RECOVER else None)
 
     def show_setup(self, launch: Launch | None = None) -> None:
+        from ui.setup.wizard import SetupWizard
+
         admin = self.policy.admin_pin_hash if self.policy else None
         wizard = SetupWizard(
             self.store,
@@ -176,6 +179,8 @@ class HootApp(QObject):
         self.route(self.launch())
 
     def show_picker(self, *, consent_needed: bool = False) -> None:
+        from ui.picker import PickerWindow
+
         picker = PickerWindow(
             picker_entries(self.store, settings=self.settings), consent_needed=consent_needed
         )
@@ -188,6 +193,8 @@ class HootApp(QObject):
         if not self.settings.get("require_pin_to_start", child_id):
             self.start_chat(child_id)
             return
+        from ui.parent.pin_dialog import PinDialog
+
         name = self.store.profiles.get(child_id).nickname
         dialog = PinDialog(
             self.store,
@@ -236,7 +243,7 @@ class HootApp(QObject):
             window.tour_finished.connect(
                 lambda: self.store.settings.set(TOUR_SEEN, True, child_id=child_id)
             )
-            window.start_tour()
+            QTimer.singleShot(0, window.start_tour)  # after the chat's first frame
 
     def _warm_up(self, backend: object) -> None:
         """Import the AI SDK off the GUI thread now the window is up, so Send is quick."""
@@ -246,6 +253,8 @@ class HootApp(QObject):
             ).run_in_background()
 
     def show_time_up(self, child_id: int, status: LimitStatus) -> None:
+        from ui.limits import TimeUpWindow
+
         window = TimeUpWindow(status, can_switch=len(self.store.profiles.all()) > 1)
         window.extra_time_requested.connect(lambda minutes: self._grant_extra(child_id, minutes))
         window.switch_requested.connect(self.show_picker)
@@ -269,6 +278,8 @@ class HootApp(QObject):
         self._with_parent(words("shell.parent.open_purpose"), self._show_parent_window)
 
     def _with_parent(self, purpose: str, then: Callable[[object], None]) -> None:
+        from ui.parent.pin_dialog import PinDialog
+
         dialog = PinDialog(self.store, self.window, purpose_text=purpose)
         dialog.unlocked.connect(then)
         dialog.open()
@@ -319,9 +330,14 @@ class HootApp(QObject):
             self._delivering = False
             self._alert_timer.start(ALERT_RETRY_MS)
 
+        def deliver() -> object:
+            from app.monitor.alerts import deliver_pending
+
+            return deliver_pending(store, settings, notifier=notifier, policy=policy)
+
         QueryOp(
             parent=self,
-            op=lambda: deliver_pending(store, settings, notifier=notifier, policy=policy),
+            op=deliver,
             success=done,
         ).failure(failed).run_in_background()
 
@@ -332,6 +348,8 @@ class HootApp(QObject):
         store, settings, days = self.store, self.settings, self.settings.get("retention_days")
 
         def duties() -> None:
+            from app.monitor.report_folder import write_due_reports
+
             now = dt.datetime.now(dt.UTC)
             purge_older_than(store, days, now)
             write_due_reports(store, settings, now)

@@ -59,6 +59,8 @@ def test_tour_shows_once_per_child(qtbot: QtBot, store: Store) -> None:
     app.route(app.launch())
     window = app.window
     assert isinstance(window, ChatWindow)
+    # The tour opens just after the chat's first frame.
+    qtbot.waitUntil(lambda: window.tour_dialog is not None, timeout=3000)
     assert window.tour_dialog is not None
     assert window.tour_dialog.isVisible()
     window.tour_dialog.finish()

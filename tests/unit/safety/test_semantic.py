@@ -76,6 +76,14 @@ def test_a_word_longer_than_any_real_word_is_unknown(model: SemanticModel) -> No
     assert _pieces(model, "a" * 1000) == ["[UNK]"]
 
 
+def test_words_with_no_letters_left_do_not_break_long_windows(model: SemanticModel) -> None:
+    """Words that strip to nothing (combining marks alone) still score, in any window."""
+    words = ["hello"] * 70 + ["\u0301\u0301"] * 40
+    logits = model.window_logits(words, Direction.IN)
+    assert logits.shape == (3, len(model.categories))
+    assert np.isfinite(logits).all()
+
+
 def test_scores_are_the_same_every_time(model: SemanticModel) -> None:
     """Same text, same logits, also from a freshly loaded copy of the model."""
     words = ["i", "keep", "thinking", "everyone", "would", "be", "better", "off", "without", "me"]

@@ -95,6 +95,8 @@ class FirstFrame:
     to_exec: float
     to_frame: float
     title: str
+    #: Hoot's starting frame (title and AI banner, before the event loop), if it showed one.
+    to_first: float | None = None
 
 
 def probe_command(mode: str, *hoot_args: str, options: tuple[str, ...] = ()) -> list[str]:
@@ -116,11 +118,13 @@ def launch(
         text=True,
     )
     assert process.stdout is not None
-    exec_at = frame_at = None
+    exec_at = frame_at = first_at = None
     title = ""
     for line in process.stdout:
         kind, _, rest = line.strip().partition(" ")
-        if kind == "exec":
+        if kind == "first":
+            first_at = float(rest.partition(" ")[0])
+        elif kind == "exec":
             exec_at = float(rest)
         elif kind == "frame":
             stamp, _, title = rest.partition(" ")
@@ -132,7 +136,8 @@ def launch(
         raise RuntimeError(f"{mode} showed no window: {errors.strip()[-2000:]}")
     if not stay:
         process.wait(timeout=60)
-    return process, FirstFrame(exec_at - started, frame_at - started, title)
+    first = first_at - started if first_at is not None else None
+    return process, FirstFrame(exec_at - started, frame_at - started, title, first)
 
 
 def load_note() -> str:

@@ -3,9 +3,10 @@
 `python -m benchmarks.first_frame hoot [--stay] [--exit-at-exec] -- [hoot arguments]`
 `python -m benchmarks.first_frame bare|bare-text [--stay]`
 
-It prints `exec <t>` when the Qt event loop starts and `frame <t> <title>` once the first
-top-level window has been exposed and painted (`t` is `time.monotonic()`, which on Linux is one
-clock for every process, so the launcher can subtract its own launch time). Then it quits, or
+It prints `first <t> <title>` when Hoot's very first window is exposed (its starting frame,
+painted before the event loop starts), `exec <t>` when the Qt event loop starts and
+`frame <t> <title>` once the first top-level window has been exposed and painted (`t` is
+`time.monotonic()`, which on Linux is one clock for every process, so the launcher can subtract its own launch time). Then it quits, or
 with `--stay` keeps running until it is sent SIGTERM (the idle benchmark). `--exit-at-exec`
 stops before the event loop (for `python -X importtime`).
 
@@ -74,6 +75,37 @@ def _install_probe(*, stay: bool, exit_at_exec: bool) -> None:
         return original_exec()
 
     QApplication.exec = exec_with_probe  # type: ignore[method-assign]
+
+    original_process: Callable[..., None] = QApplication.processEvents
+
+    class StartingFrame(QObject):
+        """Reports the first window exposed while Hoot paints before its event loop."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                not self.seen
+                and event.type() == QEvent.Type.Expose
+                and isinstance(watched, QWindow)
+                and watched.isExposed()
+            ):
+                self.seen = True
+                _report(f"first {time.monotonic():.6f} {watched.title()}")
+            return False
+
+    starting = StartingFrame()
+
+    def process_with_probe(*args: object) -> None:
+        app = QApplication.instance()
+        if app is not None and not starting.seen:
+            app.installEventFilter(starting)
+        original_process(*args)
+
+    # A static method: assigned plainly it would be bound and get the app as an argument.
+    QApplication.processEvents = staticmethod(process_with_probe)  # type: ignore[method-assign,assignment]
 
 
 def _bare_window(*, text_box: bool = False) -> int:

@@ -7,6 +7,7 @@ import logging
 import signal
 import socket
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
@@ -14,10 +15,15 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from app import APP_NAME, __version__
 from app.logs import setup_logging
 from app.paths import data_dir
-from app.policy import MachinePolicy, PolicyError, load_machine_policy
-from app.store import DatabaseFromNewerHoot, KeyMissing, Store, StoreError, start_fresh
 from app.text import words
 from ui import theme
+
+if TYPE_CHECKING:
+    from app.policy import MachinePolicy
+    from app.store import Store
+
+# The machine policy, the store (keyring, SQLCipher) and the filter are imported only after
+# the starting frame is on screen, so a slow computer shows Hoot at once.
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +52,8 @@ def show_startup_problem(text: str, parent: QWidget | None = None) -> None:
 
 def open_store(policy: MachinePolicy | None) -> Store | None:
     """The encrypted store, asking a grown-up what to do when it cannot be opened."""
+    from app.store import DatabaseFromNewerHoot, KeyMissing, Store, StoreError, start_fresh
+
     allow_key_file = bool(policy.settings.get("keyring_fallback_allowed", True)) if policy else True
     while True:
         try:
@@ -96,11 +104,18 @@ def run_gui(*, demo: bool = False) -> int:
     if ask_running_instance_to_show():
         log.info("Hoot is already running here: brought its window forward")
         return 0
+    from ui.starting import StartingWindow
+
+    starting = StartingWindow()
+    starting.show()
+    app.processEvents()  # paint it now: everything below may take a moment on a slow computer
+    from app.policy import PolicyError, load_machine_policy
+
     try:
         policy = load_machine_policy()
     except PolicyError as error:
         log.error("machine policy refused: %d problem(s)", len(error.problems))
-        show_startup_problem(words("shell.startup.policy", details=error.admin_message()))
+        show_startup_problem(words("shell.startup.policy", details=error.admin_message()), starting)
         return 2
     store = open_store(policy)
     if store is None:
@@ -109,7 +124,7 @@ def run_gui(*, demo: bool = False) -> int:
 
     log.info("starting Hoot %s", __version__)
     try:
-        hoot = HootApp(store, policy, force_demo=demo)
+        hoot = HootApp(store, policy, force_demo=demo, starting=starting)
         instance = InstanceServer(hoot.bring_forward)
         instance.listen()
         hoot.start()

@@ -74,6 +74,7 @@ class HootApp(QObject):
         *,
         force_demo: bool = False,
         environ: Mapping[str, str] | None = None,
+        starting: QWidget | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -81,7 +82,9 @@ class HootApp(QObject):
         self.settings = Settings(store.settings, policy)
         self.force_demo = force_demo
         self.environ = dict(environ if environ is not None else os.environ)
-        self.window: QWidget | None = None
+        #: The window on screen; at start the first frame painted while Hoot opened, which
+        #: the first real screen replaces in place.
+        self.window: QWidget | None = starting
         self.parent_window: QWidget | None = None
         self.parent_session: ParentSession | None = None
         self.notifier = TrayNotifier()

@@ -7,8 +7,9 @@ It prints `first <t> <title>` when Hoot's very first window is exposed (its star
 painted before the event loop starts), `exec <t>` when the Qt event loop starts and
 `frame <t> <title>` once the first top-level window has been exposed and painted (`t` is
 `time.monotonic()`, which on Linux is one clock for every process, so the launcher can
-subtract its own launch time). Then it quits, or with `--stay` keeps running until it is sent SIGTERM (the idle benchmark). `--exit-at-exec`
-stops before the event loop (for `python -X importtime`).
+subtract its own launch time). Then it quits, or with `--stay` keeps running until it is sent
+SIGTERM (the idle benchmark). `--exit-at-exec` stops before the event loop (for
+`python -X importtime`).
 
 The only change to Hoot is a wrapper around `QApplication.exec` that installs an event filter;
 Hoot's own code and imports run exactly as `hoot` runs them.

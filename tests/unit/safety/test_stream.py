@@ -94,3 +94,46 @@ def test_spaced_out_letters_are_held_until_the_word_is_complete() -> None:
     shown = "".join(guard.feed(part).visible for part in ["ok ", "f ", "u ", "c ", "k ", "yes"])
     assert "f u" not in shown
     assert guard.finish().verdict is not None
+
+
+def test_a_long_reply_is_checked_in_a_window_then_whole(monkeypatch) -> None:
+    """While streaming, each check sees the new words plus some context (not the whole reply,
+    which made long replies quadratic); the whole reply is checked once when it ends."""
+    from app.safety import stream
+
+    seen: list[int] = []
+    real_check = stream.check
+
+    def counting_check(text: str, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        seen.append(len(text))
+        return real_check(text, *args, **kwargs)
+
+    monkeypatch.setattr(stream, "check", counting_check)
+    guard = stream.OutputGuard("8-10")
+    words_fed = ("Owls are quiet hunters and they fly at night. " * 200).split(" ")
+    for word in words_fed:
+        guard.feed(word + " ")
+    done = guard.finish()
+    assert done.verdict is None
+    whole = len(guard.shown)
+    assert whole > 9000
+    assert max(seen[:-1]) < stream.CONTEXT_CHARS + 200
+    assert seen[-1] == whole
+
+
+def test_a_bad_phrase_deep_in_a_long_reply_is_still_cut_before_it_shows() -> None:
+    """After 8,000 harmless characters a reply turns: the bad words never reach the screen."""
+    from app.safety.stream import OutputGuard
+
+    guard = OutputGuard("8-10")
+    shown = []
+    for word in ("Here is a long and friendly story about owls. " * 170).split(" "):
+        shown.append(guard.feed(word + " ").visible)
+    for word in ["and", "then", "you", "should", "keep", "this", "a", "secret", "from", "your", "parents", "ok"]:
+        step = guard.feed(word + " ")
+        shown.append(step.visible)
+        if step.verdict is not None:
+            break
+    step = guard.finish()
+    assert guard.verdict is not None
+    assert "secret from your parents" not in "".join(shown)

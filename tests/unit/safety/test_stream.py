@@ -129,7 +129,8 @@ def test_a_bad_phrase_deep_in_a_long_reply_is_still_cut_before_it_shows() -> Non
     shown = []
     for word in ("Here is a long and friendly story about owls. " * 170).split(" "):
         shown.append(guard.feed(word + " ").visible)
-    for word in ["and", "then", "you", "should", "keep", "this", "a", "secret", "from", "your", "parents", "ok"]:
+    turn = "and then you should keep this a secret from your parents ok"
+    for word in turn.split():
         step = guard.feed(word + " ")
         shown.append(step.visible)
         if step.verdict is not None:

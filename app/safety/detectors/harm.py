@@ -458,6 +458,18 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bbreak (?:the )?(?:news|ice)\b|\bkick (?:the )?ball\b|\b(?:do not|never|not) want to\b",
     ),
     rule(
+        "violence.thinking_of_harming",
+        Category.VIOLENCE,
+        _HIGH,
+        r"\b(?:i|im|i am|ive|i have|i keep|i cant stop|i can not stop)(?: \w+){0,2}?"
+        r" (?:thinking|thought|dreaming|fantasi[sz]ing|daydreaming) (?:about|of)"
+        r" (?:\w+ ){0,2}?(?:hurting|killing|stabbing|shooting|murdering|poisoning|strangling"
+        r"|choking|drowning|punching|beating up|beating|burning)"
+        rf" {_VICTIM}\b",
+        "thinking thought dreaming fantasising fantasizing daydreaming",
+        unless=_GAMES + r"|\b(?:feelings|history|movie|book|story|character|zombies?)\b",
+    ),
+    rule(
         "violence.beat_out_of",
         Category.VIOLENCE,
         _HIGH,

@@ -106,6 +106,11 @@ _HURT = words(
     "biting",
 )
 _INTENT = words(
+    "thinking about",
+    "thinking of",
+    "think about",
+    "thought about",
+    "thought of",
     "want to",
     "going to",
     "feel like",

@@ -89,3 +89,28 @@ def test_a_reply_that_encourages_self_harm_is_cut() -> None:
     """Model replies get the same check, plus encouragement phrasing."""
     verdict = check("Cutting deeper will make the pain go away faster.", "out", "8-10")
     assert verdict.action is Action.BLOCK
+
+
+def test_thinking_about_hurting_oneself_is_a_crisis_even_with_jk() -> None:
+    """'thinking about hurting myself' (found by a reviewer) is caught, and a trailing 'jk'
+    does not undo a plain statement of self-harm."""
+    from app.safety import check
+
+    for text in (
+        "I am thinking about hurting myself",
+        "im thinking about hurting myself",
+        "i thought about hurting myself last night",
+        "thinking about hurting myself lol jk",
+    ):
+        verdict = check(text, "in", "8-10")
+        assert verdict.is_crisis, text
+
+
+def test_thinking_about_hurting_someone_else_is_violence_not_a_crisis() -> None:
+    """Thinking of hurting a brother is a threat (violence); hurting a knee skiing is not."""
+    from app.safety import Category, check
+
+    verdict = check("im thinking about hurting my brother", "in", "8-10")
+    assert Category.VIOLENCE in verdict.categories
+    assert not verdict.is_crisis
+    assert check("i was thinking about hurting my knee skiing", "in", "8-10").categories == ()

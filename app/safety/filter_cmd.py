@@ -70,4 +70,9 @@ def _text_of(line: bytes) -> str:
     text = payload.get("text")
     if not isinstance(text, str):
         raise ValueError('the object needs a string "text" field')
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # JSON allows "\\ud800" (half a character); it cannot be checked or written back out.
+        raise ValueError('"text" holds an unpaired surrogate (\\ud800-\\udfff escape)') from None
     return text

@@ -109,7 +109,44 @@ class _Wrapping:
         QStylePainter(self.button).drawControl(self.control, option)
 
 
-class WrappedCheckBox(QCheckBox):
+class _WrappedWords:
+    """What both wrapping choices share; mixed in before the Qt class, whose methods the
+    `super()` calls reach."""
+
+    wrapping: _Wrapping
+
+    @property
+    def words_label(self) -> QLabel:
+        return self.wrapping.label
+
+    def text(self) -> str:
+        return self.wrapping.label.text()
+
+    def setText(self, content: str) -> None:
+        self.wrapping.set_text(content)
+
+    def event(self, event: QEvent) -> bool:
+        handled: bool = super().event(event)  # type: ignore[misc]
+        if event.type() in _RESTYLE:
+            self.wrapping.place_words()
+        return handled
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)  # type: ignore[attr-defined, no-any-return]
+
+    def sizeHint(self) -> QSize:
+        return self.wrapping.size_hint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.wrapping.minimum_size()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)  # type: ignore[attr-defined]
+        self.wrapping.paint(option)
+
+
+class WrappedCheckBox(_WrappedWords, QCheckBox):
     """A check box whose words wrap; `text()` gives the words."""
 
     def __init__(self, content: str, parent: QWidget | None = None) -> None:
@@ -122,38 +159,8 @@ class WrappedCheckBox(QCheckBox):
             QStyle.ControlElement.CE_CheckBox,
         )
 
-    @property
-    def words_label(self) -> QLabel:
-        return self.wrapping.label
 
-    def text(self) -> str:
-        return self.wrapping.label.text()
-
-    def setText(self, content: str) -> None:
-        self.wrapping.set_text(content)
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() in _RESTYLE:
-            self.wrapping.place_words()
-        return handled
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
-
-    def sizeHint(self) -> QSize:
-        return self.wrapping.size_hint()
-
-    def minimumSizeHint(self) -> QSize:
-        return self.wrapping.minimum_size()
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        self.wrapping.paint(option)
-
-
-class WrappedRadioButton(QRadioButton):
+class WrappedRadioButton(_WrappedWords, QRadioButton):
     """A radio button whose words wrap; `text()` gives the words."""
 
     def __init__(self, content: str, parent: QWidget | None = None) -> None:
@@ -165,33 +172,3 @@ class WrappedRadioButton(QRadioButton):
             QStyle.PixelMetric.PM_RadioButtonLabelSpacing,
             QStyle.ControlElement.CE_RadioButton,
         )
-
-    @property
-    def words_label(self) -> QLabel:
-        return self.wrapping.label
-
-    def text(self) -> str:
-        return self.wrapping.label.text()
-
-    def setText(self, content: str) -> None:
-        self.wrapping.set_text(content)
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() in _RESTYLE:
-            self.wrapping.place_words()
-        return handled
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
-
-    def sizeHint(self) -> QSize:
-        return self.wrapping.size_hint()
-
-    def minimumSizeHint(self) -> QSize:
-        return self.wrapping.minimum_size()
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        self.wrapping.paint(option)

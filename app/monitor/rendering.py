@@ -423,10 +423,10 @@ def bar_chart(report: WeeklyReport) -> Chart:
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
 
-def render_html(report: WeeklyReport, tz: tzinfo | None = None) -> str:
-    """One self-contained HTML file: inline CSS and SVG, no address of anything anywhere."""
-    layout = report_layout(report, tz)
-    parts = [
+def offline_html_head(title: str, css: str) -> list[str]:
+    """The opening of a self-contained page that may load nothing at all (its content security
+    policy forbids every fetch), up to and including `<body>`."""
+    return [
         "<!DOCTYPE html>",
         '<html lang="en">',
         "<head>",
@@ -434,10 +434,18 @@ def render_html(report: WeeklyReport, tz: tzinfo | None = None) -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="referrer" content="no-referrer">',
-        f"<title>{_h(layout.title)}</title>",
-        f"<style>\n{_css()}</style>",
+        f"<title>{_h(title)}</title>",
+        f"<style>{css}</style>",
         "</head>",
         "<body>",
+    ]
+
+
+def render_html(report: WeeklyReport, tz: tzinfo | None = None) -> str:
+    """One self-contained HTML file: inline CSS and SVG, no address of anything anywhere."""
+    layout = report_layout(report, tz)
+    parts = [
+        *offline_html_head(layout.title, f"\n{_css()}"),
         "<header>",
         f"<h1>{_h(layout.title)}</h1>",
         f'<p class="week">{_h(layout.subtitle)}</p>',

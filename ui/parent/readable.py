@@ -16,12 +16,11 @@ from typing import Any
 
 from app.monitor.alerts import severity_words
 from app.monitor.events import concern_words
+from app.monitor.rendering import offline_html_head
 from app.safety.verdict import Category, Severity
 from app.store import Role
 from app.text import words
 
-# Nothing may load: no scripts, images, fonts or frames; only the inline style sheet.
-_CSP = "default-src 'none'; style-src 'unsafe-inline'"
 #: Categories whose critical blocks in the child's words are crises (the help card was shown).
 _CRISIS_CATEGORIES = frozenset({Category.SELF_HARM.value, Category.GROOMING.value})
 
@@ -87,17 +86,7 @@ def readable_chats_html(document: Mapping[str, Any]) -> str:
     title = words("parent.readable.title", name=name)
     conversations: Sequence[Mapping[str, Any]] = document.get("conversations") or []
     parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="referrer" content="no-referrer">',
-        f"<title>{_h(title)}</title>",
-        f"<style>{_CSS}</style>",
-        "</head>",
-        "<body>",
+        *offline_html_head(title, _CSS),
         "<header>",
         f"<h1>{_h(title)}</h1>",
         _paragraph(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -205,12 +205,21 @@ class Database:
         self.path = path
         self.clock = clock
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+    def transaction(self) -> AbstractContextManager[sqlcipher3.Connection]:
         """A write transaction (BEGIN IMMEDIATE); nested uses join the outer one.
 
         When the outermost block returns, COMMIT has completed, so the data is on disk.
         """
+        return self._block("BEGIN IMMEDIATE", write=True)
+
+    def snapshot(self) -> AbstractContextManager[sqlcipher3.Connection]:
+        """A read transaction: several queries see one consistent state without blocking writers
+        in other processes. Inside a write transaction it simply joins that one."""
+        return self._block("BEGIN DEFERRED", write=False)
+
+    @contextmanager
+    def _block(self, begin: str, *, write: bool) -> Iterator[sqlcipher3.Connection]:
+        """One transaction, or a part of the one already open on this connection."""
         with self._lock, translated_errors(self.path.parent):
             if self._depth:
                 self._depth += 1
@@ -219,37 +228,20 @@ class Database:
                 finally:
                     self._depth -= 1
                 return
-            self._connection.execute("BEGIN IMMEDIATE")
+            self._connection.execute(begin)
             self._depth = 1
             try:
                 yield self._connection
-                self._connection.execute("COMMIT")
+                if write:
+                    self._connection.execute("COMMIT")
             except BaseException:
-                if self._connection.in_transaction:
+                if write and self._connection.in_transaction:
                     self._connection.execute("ROLLBACK")
                 raise
             finally:
                 self._depth = 0
-
-    @contextmanager
-    def snapshot(self) -> Iterator[sqlcipher3.Connection]:
-        """A read transaction: several queries see one consistent state without blocking writers
-        in other processes. Inside a write transaction it simply joins that one."""
-        with self._lock, translated_errors(self.path.parent):
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield self._connection
-                finally:
-                    self._depth -= 1
-                return
-            self._connection.execute("BEGIN DEFERRED")
-            self._depth = 1
-            try:
-                yield self._connection
-            finally:
-                self._depth = 0
-                if self._connection.in_transaction:
+                # A read ends by letting go of its snapshot, whatever happened inside it.
+                if not write and self._connection.in_transaction:
                     self._connection.execute("COMMIT")
 
     def rows(self, sql: str, parameters: Sequence[object] = ()) -> list[Row]:

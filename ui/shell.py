@@ -249,11 +249,19 @@ class HootApp(QObject):
             QTimer.singleShot(0, window.start_tour)  # after the chat's first frame
 
     def _warm_up(self, backend: object) -> None:
-        """Import the AI SDK off the GUI thread now the window is up, so Send is quick."""
-        if isinstance(backend, AnthropicBackend):
-            QueryOp(parent=self, op=backend.warm_up, success=lambda _none: None).failure(
-                lambda _error: None
-            ).run_in_background()
+        """Now the window is up, load the safety filter and the AI SDK off the GUI thread, so
+        the first Send is quick (neither is needed to show the window)."""
+
+        def warm() -> None:
+            from app.safety.engine import check
+
+            check("hello", "in", "8-10")
+            if isinstance(backend, AnthropicBackend):
+                backend.warm_up()
+
+        QueryOp(parent=self, op=warm, success=lambda _none: None).failure(
+            lambda _error: None
+        ).run_in_background()
 
     def show_time_up(self, child_id: int, status: LimitStatus) -> None:
         from ui.limits import TimeUpWindow

@@ -7,8 +7,7 @@ import datetime as dt
 from app.chat.conversation import ChildContext
 from app.guidance.crisis import system_region
 from app.policy import MachinePolicy
-from app.safety import CustomWords, Strictness
-from app.safety.engine import DEFAULT_STRICTNESS
+from app.safety.verdict import DEFAULT_STRICTNESS, CustomWords, Strictness
 from app.settings import Settings
 from app.store import Store
 

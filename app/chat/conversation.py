@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from app.age_bands import DEFAULT_BAND, AgeBand
 from app.chat.backends import (
@@ -27,13 +27,22 @@ from app.chat.backends import (
 from app.chat.prompts import SystemPrompt
 from app.guidance.crisis import CrisisCard, crisis_card
 from app.guidance.tips import Tip, tip_for
-from app.safety import Action, ConversationRisk, CustomWords, Direction, Strictness, Verdict, check
 from app.safety.explain import explain
-from app.safety.stream import OutputGuard
+from app.safety.verdict import (
+    Action,
+    ConversationRisk,
+    CustomWords,
+    Direction,
+    Strictness,
+    Verdict,
+)
 from app.store import FilterOutcome, Store, StoreError, child_help
 from app.store import Role as StoredRole
 from app.store.history import HistoryRepository
 from app.text import words
+
+if TYPE_CHECKING:
+    from app.safety.stream import OutputGuard
 
 log = logging.getLogger(__name__)
 
@@ -257,6 +266,8 @@ class Conversation:
         if len(text) > MAX_MESSAGE_CHARS:
             on_event(MessageRefused(words("chat.too_long")))
             return
+        from app.safety.engine import check  # the engine loads on first use, not at start-up
+
         child = self.child
         verdict = check(
             text,
@@ -300,6 +311,8 @@ class Conversation:
         on_event(CrisisShown(verdict.text, explain(verdict, self.child.band), card))
 
     def _reply(self, cancel: CancelToken, on_event: EventSink) -> None:
+        from app.safety.stream import OutputGuard
+
         on_event(ReplyStarted())
         child = self.child
         guard = OutputGuard(child.band, custom=child.custom, strictness=child.strictness)

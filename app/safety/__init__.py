@@ -1,9 +1,17 @@
-"""Hoot's on-device safety filter: normalise -> detect -> decide, in both directions."""
+"""Hoot's on-device safety filter: normalise -> detect -> decide, in both directions.
 
-from app.safety.engine import DEFAULT_STRICTNESS, check
-from app.safety.explain import explain
-from app.safety.stream import GuardStep, OutputGuard
+The verdict types load with the package; the engine (word lists, rules, the learned backstop)
+loads on first use of `check`, `explain` or the output guard, so modules that only need the
+types (the store, the monitor) do not pay for it at start-up.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from app.safety.verdict import (
+    DEFAULT_STRICTNESS,
     Action,
     Category,
     ConversationRisk,
@@ -13,6 +21,18 @@ from app.safety.verdict import (
     Strictness,
     Verdict,
 )
+
+if TYPE_CHECKING:
+    from app.safety.engine import check
+    from app.safety.explain import explain
+    from app.safety.stream import GuardStep, OutputGuard
+
+_LAZY = {
+    "check": "app.safety.engine",
+    "explain": "app.safety.explain",
+    "GuardStep": "app.safety.stream",
+    "OutputGuard": "app.safety.stream",
+}
 
 __all__ = [
     "DEFAULT_STRICTNESS",
@@ -29,3 +49,12 @@ __all__ = [
     "check",
     "explain",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'app.safety' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value

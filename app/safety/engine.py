@@ -15,6 +15,7 @@ from app.safety.detectors.rules import PhraseRule
 from app.safety.normalize import Views, views_of
 from app.safety.verdict import (
     CRISIS_CATEGORIES,
+    DEFAULT_STRICTNESS,
     Action,
     Category,
     ConversationRisk,
@@ -25,15 +26,6 @@ from app.safety.verdict import (
     Strictness,
     Verdict,
 )
-
-#: Each band's default strictness: the youngest children get the strictest filter.
-DEFAULT_STRICTNESS: dict[AgeBand, Strictness] = {
-    AgeBand.AGES_5_7: Strictness.STRICT,
-    AgeBand.AGES_8_10: Strictness.STANDARD,
-    AgeBand.AGES_11_12: Strictness.STANDARD,
-    AgeBand.AGES_13_15: Strictness.RELAXED,
-    AgeBand.AGES_16_17: Strictness.RELAXED,
-}
 
 # The lowest severity that is blocked, per strictness; categories not named use the default.
 _BLOCK_FROM: dict[Strictness, tuple[Severity, dict[Category, Severity]]] = {

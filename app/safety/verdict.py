@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from app.age_bands import AgeBand
+
 
 class Action(StrEnum):
     """What happens to a message."""
@@ -177,3 +179,13 @@ class ConversationRisk:
     @property
     def low_mood_reached(self) -> bool:
         return self.low_mood_points >= self.LOW_MOOD_THRESHOLD
+
+
+#: Each band's default strictness: the youngest children get the strictest filter.
+DEFAULT_STRICTNESS: dict[AgeBand, Strictness] = {
+    AgeBand.AGES_5_7: Strictness.STRICT,
+    AgeBand.AGES_8_10: Strictness.STANDARD,
+    AgeBand.AGES_11_12: Strictness.STANDARD,
+    AgeBand.AGES_13_15: Strictness.RELAXED,
+    AgeBand.AGES_16_17: Strictness.RELAXED,
+}

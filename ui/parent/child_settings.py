@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.age_bands import AgeBand
 from app.monitor.time_limits import MAX_EXTRA_MINUTES, LimitStatus, TimeLimits
-from app.safety.engine import DEFAULT_STRICTNESS
+from app.safety.verdict import DEFAULT_STRICTNESS
 from app.settings import DAYS, STRICTNESS
 from app.store import ChildProfile
 from app.text import words

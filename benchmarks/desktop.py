@@ -90,13 +90,33 @@ def set_up_one_child(data: Path, name: str = "Sam", birth: str = "2016-05") -> N
 
 @dataclass(frozen=True)
 class FirstFrame:
-    """One launch: seconds from launch to the event loop and to the first painted frame."""
+    """One launch, in seconds from launch: the event loop, the first frames, readiness."""
 
     to_exec: float
-    to_frame: float
+    #: The first frame painted once the event loop ran (None when one was painted before).
+    to_frame: float | None
     title: str
-    #: Hoot's starting frame (title and AI banner, before the event loop), if it showed one.
+    #: Hoot's first frame painted before the event loop (the chat window or a starting frame).
     to_first: float | None = None
+    first_title: str = ""
+    #: Hoot's chat window has its chat and Send works.
+    to_ready: float | None = None
+
+    @property
+    def to_window(self) -> float:
+        """The first frame of the window titled `title` (Hoot's chat window is "Hoot")."""
+        if self.to_first is not None and (self.first_title == self.title or self.to_frame is None):
+            return self.to_first
+        assert self.to_frame is not None
+        return self.to_frame
+
+    def to_titled(self, title: str) -> float | None:
+        """The first frame of a window with this title, if one was painted."""
+        if self.to_first is not None and self.first_title == title:
+            return self.to_first
+        if self.to_frame is not None and self.title == title:
+            return self.to_frame
+        return None
 
 
 def probe_command(mode: str, *hoot_args: str, options: tuple[str, ...] = ()) -> list[str]:
@@ -118,26 +138,31 @@ def launch(
         text=True,
     )
     assert process.stdout is not None
-    exec_at = frame_at = first_at = None
-    title = ""
+    stamps: dict[str, float] = {}
+    titles: dict[str, str] = {}
     for line in process.stdout:
         kind, _, rest = line.strip().partition(" ")
-        if kind == "first":
-            first_at = float(rest.partition(" ")[0])
-        elif kind == "exec":
-            exec_at = float(rest)
-        elif kind == "frame":
-            stamp, _, title = rest.partition(" ")
-            frame_at = float(stamp)
+        if kind == "end":
             break
-    if exec_at is None or frame_at is None:
+        stamp, _, title = rest.partition(" ")
+        if kind in ("first", "exec", "frame", "ready"):
+            stamps[kind] = float(stamp) - started
+            titles[kind] = title
+    if "exec" not in stamps or not ({"first", "frame"} & stamps.keys()):
         process.kill()
         _, errors = process.communicate(timeout=30)
         raise RuntimeError(f"{mode} showed no window: {errors.strip()[-2000:]}")
     if not stay:
         process.wait(timeout=60)
-    first = first_at - started if first_at is not None else None
-    return process, FirstFrame(exec_at - started, frame_at - started, title, first)
+    frame = FirstFrame(
+        to_exec=stamps["exec"],
+        to_frame=stamps.get("frame"),
+        title=titles.get("frame") or titles.get("first", ""),
+        to_first=stamps.get("first"),
+        first_title=titles.get("first", ""),
+        to_ready=stamps.get("ready"),
+    )
+    return process, frame
 
 
 def load_note() -> str:

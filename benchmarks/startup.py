@@ -6,8 +6,11 @@ Both programs start the same way (a Python subprocess on one private Xvfb displa
 `benchmarks.first_frame`) and report the first frame their first window painted. Hoot runs as
 `hoot --demo` on a data folder set up with one child, so it opens straight into the chat; a
 second row starts it with an API key (not demo), the way a family with a key starts it.
-Target: Hoot within 1.5x the bare window (medians). Then `python -X importtime` lists what
-Hoot imports before its first screen, heaviest first, to show what to defer.
+Target: Hoot's chat window (titled "Hoot": banner, header, text box) painted within 1.5x the
+bare window (medians). Hoot paints it before the store opens and fills it in after, so each
+row also says when the chat was ready: the child's latest chat shown and Send working. (The
+warm-up launch is the one where Hoot learns that it opens into a chat.) Then
+`python -X importtime` lists what Hoot imports before its event loop, heaviest first.
 """
 
 from __future__ import annotations
@@ -65,7 +68,7 @@ def _measure(runs: int, data: Path, display: str) -> dict[str, list[FirstFrame]]
         for case in CASES:
             env = hoot_env(data, display, **dict(case.extra_env))
             _, frame = launch(case.mode, env, *case.hoot_args)
-            if case.mode == "hoot" and frame.title != "Hoot":
+            if case.mode == "hoot" and (frame.to_titled("Hoot") is None or frame.to_ready is None):
                 raise RuntimeError(f"expected the chat window, got {frame.title!r}")
             if attempt:
                 results[case.label].append(frame)
@@ -136,14 +139,17 @@ def main(argv: list[str] | None = None) -> int:
         except NoDisplay as missing:
             print(f"  skipped: {missing}")
             return 0
-    bare = median([r.to_frame for r in results[CASES[0].label]])
+    bare = median([r.to_window for r in results[CASES[0].label]])
     print(f"  {args.runs} launches each; medians, from launch to the first painted frame")
     print(f"  {'':<28}{'to event loop':>14}{'to frame':>10}{'ratio':>8}  target")
     worst = 0
     for case in CASES:
         frames = results[case.label]
-        to_frame = median([f.to_frame for f in frames])
         to_exec = median([f.to_exec for f in frames])
+        if case.mode == "bare":
+            to_frame = bare
+        else:
+            to_frame = median([f.to_titled("Hoot") or float("nan") for f in frames])
         ratio = to_frame / bare
         target = "" if case.mode == "bare" else f"<= {TARGET_RATIO}x"
         verdict = ""
@@ -155,12 +161,12 @@ def main(argv: list[str] | None = None) -> int:
             f"  {case.label:<28}{to_exec * 1000:>11.0f} ms{to_frame * 1000:>7.0f} ms"
             f"{ratio:>7.2f}x  {target} {verdict}"
         )
-        firsts = [f.to_first for f in frames if f.to_first is not None]
-        if firsts:
-            first = median(firsts)
+        readies = [f.to_ready for f in frames if f.to_ready is not None]
+        if readies:
+            ready = median(readies)
             print(
-                f"  {'  (its starting frame)':<28}{'':>14}{first * 1000:>7.0f} ms"
-                f"{first / bare:>7.2f}x  title and AI banner, before the store opens"
+                f"  {'  (chat ready to send)':<28}{'':>14}{ready * 1000:>7.0f} ms"
+                f"{ready / bare:>7.2f}x  store open, latest chat shown, Send works"
             )
     _print_imports(demo_imports)
     extra = {c.name for c in key_imports} - {c.name for c in demo_imports}

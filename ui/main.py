@@ -13,7 +13,6 @@ from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from app import APP_NAME, __version__
-from app.logs import setup_logging
 from app.paths import data_dir
 from app.text import words
 from ui import theme
@@ -23,7 +22,7 @@ if TYPE_CHECKING:
     from app.store import Store
 
 # The machine policy, the store (keyring, SQLCipher) and the filter are imported only after
-# the starting frame is on screen, so a slow computer shows Hoot at once.
+# the first frame is on screen, so a slow computer shows Hoot at once.
 
 log = logging.getLogger(__name__)
 
@@ -95,20 +94,54 @@ def _grown_up_confirms_start_fresh() -> bool:
     return ok and check.is_answer(answer)
 
 
+def _first_frame() -> QWidget:
+    """What Hoot paints at once, before the policy and the store are read: the chat window
+    itself when the last start opened into a chat (it is filled in when the store is open),
+    else a starting frame with the title and the AI banner."""
+    from app.first_screen import FirstScreen, last_first_screen
+
+    if last_first_screen(data_dir(create=False)) is FirstScreen.CHAT:
+        from ui.chat.window import ChatWindow
+
+        window: QWidget = ChatWindow.opening()
+    else:
+        from ui.starting import StartingWindow
+
+        window = StartingWindow()
+    screen = window.screen().availableGeometry()
+    window.resize(min(760, screen.width()), min(800, screen.height() - 40))
+    return window
+
+
+def _bring_forward(window: QWidget) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def _setup_logging() -> None:
+    """The log file, opened once the first frame is painted (nothing before it logs)."""
+    from app.logs import setup_logging
+
+    setup_logging()
+
+
 def run_gui(*, demo: bool = False) -> int:
     """Open Hoot and run until its last window closes; returns the exit status."""
-    setup_logging()
     app = create_application()
     from ui.single_instance import InstanceServer, ask_running_instance_to_show
 
     if ask_running_instance_to_show():
+        _setup_logging()
         log.info("Hoot is already running here: brought its window forward")
         return 0
-    from ui.starting import StartingWindow
-
-    starting = StartingWindow()
+    starting = _first_frame()
     starting.show()
     app.processEvents()  # paint it now: everything below may take a moment on a slow computer
+    _setup_logging()
+    # Listen at once, so a second launch while this one opens brings this window forward.
+    instance = InstanceServer(lambda: _bring_forward(starting))
+    instance.listen()
     from app.policy import PolicyError, load_machine_policy
 
     try:
@@ -125,8 +158,7 @@ def run_gui(*, demo: bool = False) -> int:
     log.info("starting Hoot %s", __version__)
     try:
         hoot = HootApp(store, policy, force_demo=demo, starting=starting)
-        instance = InstanceServer(hoot.bring_forward)
-        instance.listen()
+        instance.on_activate = hoot.bring_forward
         hoot.start()
     except PolicyError as error:
         show_startup_problem(words("shell.startup.policy", details=error.admin_message()))

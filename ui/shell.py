@@ -20,6 +20,7 @@ from app.chat.conversation import ChildContext
 from app.chat.session import ChatSession
 from app.family.access import ParentSession
 from app.family.launch import Launch, Screen, decide_launch, picker_entries
+from app.first_screen import FirstScreen, remember_first_screen
 from app.monitor.chat_events import ChatMonitor
 from app.monitor.time_limits import LimitStatus, TimeLimits
 from app.policy import MachinePolicy
@@ -121,6 +122,19 @@ class HootApp(QObject):
             self.show_picker(consent_needed=launch.consent_needed)
         elif launch.child_id is not None:
             self.start_chat(launch.child_id)
+        shown = FirstScreen.CHAT if isinstance(self.window, ChatWindow) else FirstScreen.OTHER
+        remember_first_screen(self.store.database.path.parent, shown)
+
+    def _chat_window(self) -> ChatWindow:
+        """The chat window painted at launch while it still waits for its chat, else a new one."""
+        window = self.window
+        if isinstance(window, ChatWindow) and window.conversation is None:
+            return window
+        return ChatWindow.opening()
+
+    def _show_chat(self, window: ChatWindow) -> None:
+        if window is not self.window:
+            self._swap(window)
 
     def _swap(self, window: QWidget) -> None:
         """Show `window` in place of the current one (same size and place when possible)."""
@@ -154,9 +168,10 @@ class HootApp(QObject):
         """Before set-up, `hoot --demo` opens a practice chat that saves nothing; Grown-ups
         leads to the set-up."""
         session = ChatSession(DemoBackend(), ChildContext())
-        window = ChatWindow(session=session, show_grown_ups=True)
+        window = self._chat_window()
+        window.bind(session=session, show_grown_ups=True)
         window.grown_ups_requested.connect(lambda: self._leave_demo(launch))
-        self._swap(window)
+        self._show_chat(window)
 
     def _leave_demo(self, launch: Launch) -> None:
         self.force_demo = False
@@ -230,7 +245,8 @@ class HootApp(QObject):
         history = self.store if self.settings.get("history_enabled") else None
         session = ChatSession(choice.backend, context, history, events=monitor)
         profile = self.store.profiles.get(child_id)
-        window = ChatWindow(
+        window = self._chat_window()
+        window.bind(
             session=session,
             child_name=profile.nickname,
             limits=limits,
@@ -240,7 +256,7 @@ class HootApp(QObject):
         window.grown_ups_requested.connect(self.open_parent_area)
         window.switch_requested.connect(self.show_picker)
         window.time_up.connect(lambda status: self.show_time_up(child_id, status))
-        self._swap(window)
+        self._show_chat(window)
         self._warm_up(choice.backend)
         if not self.store.settings.get(TOUR_SEEN, False, child_id=child_id):
             window.tour_finished.connect(

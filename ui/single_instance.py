@@ -5,12 +5,18 @@ from __future__ import annotations
 import getpass
 import hashlib
 import logging
+import os
+import socket as sockets
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from app.paths import data_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +32,16 @@ def server_name() -> str:
 
 
 def ask_running_instance_to_show() -> bool:
-    """True when another Hoot is running here and was asked to come forward."""
+    """True when another Hoot is running here and was asked to come forward.
+
+    On Linux and macOS Qt's local server is a Unix socket in the temporary folder, so a plain
+    Python socket asks (QtNetwork then loads only after the first frame); Windows uses
+    Qt's named pipe.
+    """
+    if os.name == "posix":
+        return _ask_over_unix_socket()
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name())
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
@@ -38,15 +53,36 @@ def ask_running_instance_to_show() -> bool:
     return True
 
 
+def _unix_socket_path() -> Path:
+    """Where QLocalServer puts `server_name()` on Unix: `QDir::tempPath()` (TMPDIR or /tmp)."""
+    return Path(os.environ.get("TMPDIR") or "/tmp") / server_name()
+
+
+def _ask_over_unix_socket() -> bool:
+    path = _unix_socket_path()
+    if not path.exists():
+        return False
+    with sockets.socket(sockets.AF_UNIX, sockets.SOCK_STREAM) as client:
+        client.settimeout(CONNECT_TIMEOUT_MS / 1000)
+        try:
+            client.connect(str(path))
+            client.sendall(ACTIVATE)
+        except OSError:  # left behind by a Hoot that crashed, or not answering
+            return False
+    return True
+
+
 class InstanceServer(QObject):
     """Listens for later launches and calls `on_activate` on the GUI thread for each.
 
-    Signals: none; the callback is plain.
+    Signals: none; the callback is plain (and may be replaced once the app is up).
     """
 
     def __init__(self, on_activate: Callable[[], None]) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__()
-        self._on_activate = on_activate
+        self.on_activate = on_activate
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_new_connection)
@@ -56,7 +92,7 @@ class InstanceServer(QObject):
         if self._server.listen(name):
             return True
         # A name left behind by a Hoot that crashed: no one answered, so take it over.
-        QLocalServer.removeServer(name)
+        self._server.removeServer(name)
         listening = self._server.listen(name)
         if not listening:
             log.warning("single-instance server not started: %s", self._server.errorString())
@@ -69,4 +105,4 @@ class InstanceServer(QObject):
 
     def _on_ready(self, socket: QLocalSocket) -> None:
         if bytes(socket.readAll().data()).startswith(ACTIVATE):
-            self._on_activate()
+            self.on_activate()

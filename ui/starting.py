@@ -41,5 +41,3 @@ class StartingWindow(QMainWindow):
         outer.addWidget(self.status)
         outer.addStretch(2)
         self.setCentralWidget(page)
-        screen = self.screen().availableGeometry()
-        self.resize(min(760, screen.width()), min(800, screen.height() - 40))

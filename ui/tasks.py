@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +39,17 @@ class _Job(QRunnable):
             result = self._op()
         except Exception as error:
             log.warning("background task failed: %s", type(error).__name__)
-            self._relay.failed.emit(error)
+            self._deliver(self._relay.failed, error)
         else:
-            self._relay.succeeded.emit(result)
+            self._deliver(self._relay.succeeded, result)
+
+    @staticmethod
+    def _deliver(signal: SignalInstance, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # Hoot is closing and its relay is gone: nobody is waiting for this result.
+            log.debug("background task finished after its screen closed")
 
 
 class QueryOp(Generic[T]):

@@ -67,7 +67,9 @@ def apply_style(point_size: int = BASE_POINT_SIZE) -> None:
     app = QGuiApplication.instance()
     if isinstance(app, QApplication):
         app.setProperty("hoot_point_size", point_size)
-        app.setStyleSheet(style_sheet(point_size=point_size))
+        sheet = style_sheet(point_size=point_size)
+        if sheet != app.styleSheet():  # the same sheet again would only re-polish every widget
+            app.setStyleSheet(sheet)
 
 
 def current_point_size() -> int:

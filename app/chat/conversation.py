@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from app.age_bands import DEFAULT_BAND, AgeBand
+from app.chat import MAX_MESSAGE_CHARS
 from app.chat.backends import (
     CancelToken,
     ChatBackend,
@@ -25,8 +26,21 @@ from app.chat.backends import (
     TextDelta,
 )
 from app.chat.prompts import SystemPrompt
-from app.guidance.crisis import CrisisCard, crisis_card
-from app.guidance.tips import Tip, tip_for
+from app.chat.turns import (
+    CrisisShown,
+    EventSink,
+    HistoryNotSaved,
+    MessageAccepted,
+    MessageRefused,
+    ReplyFailed,
+    ReplyFinished,
+    ReplyReplaced,
+    ReplyStarted,
+    ReplyStopped,
+    ReplyText,
+)
+from app.guidance.crisis import crisis_card
+from app.guidance.tips import tip_for
 from app.safety.explain import explain
 from app.safety.verdict import (
     Action,
@@ -50,8 +64,6 @@ T = TypeVar("T")
 
 #: How many earlier messages go with each request (keeps cost and latency in check).
 HISTORY_LIMIT = 30
-#: Longest message a child can send, in characters.
-MAX_MESSAGE_CHARS = 4000
 #: How often a reply that is still streaming is saved, so a crash loses little of it.
 PARTIAL_SAVE_SECONDS = 2.0
 
@@ -65,102 +77,6 @@ class ChildContext:
     region: str | None = None
     strictness: Strictness | None = None
     custom: CustomWords | None = None
-
-
-# ----- what a turn reports --------------------------------------------------------------------
-@dataclass(frozen=True)
-class MessageAccepted:
-    """The child's message will be sent as `text` (after any redaction); `notice` says why."""
-
-    text: str
-    notice: str = ""
-    tip: Tip | None = None
-
-
-@dataclass(frozen=True)
-class MessageRefused:
-    """The message was not sent; `explanation` says why, kindly. `keep_text`: leave it in the
-    box so the child can say it another way."""
-
-    explanation: str
-    tip: Tip | None = None
-    keep_text: bool = True
-
-
-@dataclass(frozen=True)
-class CrisisShown:
-    """The child may be in danger: show their words, a warm word and the help card at once."""
-
-    child_text: str
-    explanation: str
-    card: CrisisCard
-
-
-@dataclass(frozen=True)
-class ReplyStarted:
-    """Hoot is waiting for the AI's first words."""
-
-
-@dataclass(frozen=True)
-class ReplyText:
-    """More of the reply, already checked, ready to show."""
-
-    text: str
-
-
-@dataclass(frozen=True)
-class ReplyReplaced:
-    """The reply turned unsafe: everything shown so far is replaced by `text`."""
-
-    text: str
-    tip: Tip | None = None
-
-
-@dataclass(frozen=True)
-class ReplyFinished:
-    """The reply is complete."""
-
-    text: str
-    input_tokens: int | None = None
-    output_tokens: int | None = None
-
-
-@dataclass(frozen=True)
-class ReplyFailed:
-    """No complete reply; the child's message is kept and Try again asks again."""
-
-    kind: ErrorKind
-    message: str
-    partial_text: str = ""
-
-
-@dataclass(frozen=True)
-class ReplyStopped:
-    """The child pressed Stop; `partial_text` is what they had already seen."""
-
-    partial_text: str
-
-
-@dataclass(frozen=True)
-class HistoryNotSaved:
-    """The chat could not be saved (disk full, folder read-only); said once, kindly."""
-
-    message: str
-
-
-TurnEvent = (
-    MessageAccepted
-    | MessageRefused
-    | CrisisShown
-    | ReplyStarted
-    | ReplyText
-    | ReplyReplaced
-    | ReplyFinished
-    | ReplyFailed
-    | ReplyStopped
-    | HistoryNotSaved
-)
-EventSink = Callable[[TurnEvent], None]
 
 
 @dataclass(frozen=True)

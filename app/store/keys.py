@@ -9,11 +9,7 @@ import stat
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-
-import keyring
-import keyring.backends.fail
-import keyring.backends.null
-from keyring.errors import KeyringError
+from types import ModuleType
 
 from app import APP_NAME
 from app.store.errors import KeyDamaged, KeyFileForbidden, KeyMissing, KeyringUnreachable
@@ -46,8 +42,20 @@ class DatabaseKey:
             raise ValueError("a database key is exactly 32 bytes")
 
 
+def _keyring() -> ModuleType:
+    """`keyring`, imported on first use: it looks for its backends as it loads, which takes a
+    noticeable moment, and the chat window is already on screen by the time the key is read."""
+    import keyring
+    import keyring.backends.fail
+    import keyring.backends.null
+    import keyring.errors
+
+    return keyring
+
+
 def keyring_usable() -> bool:
     """False when keyring has no real backend (bare Linux: its `fail` or `null` backend)."""
+    keyring = _keyring()
     backend = keyring.get_keyring()
     if isinstance(backend, keyring.backends.fail.Keyring | keyring.backends.null.Keyring):
         return False
@@ -65,12 +73,13 @@ def load_or_create_key(
     it never makes a new key that would silently orphan the old chats. `allow_key_file=False`
     (a machine policy) refuses the file fallback with `KeyFileForbidden`.
     """
+    keyring = _keyring()
     usable = keyring_usable()
     keyring_failed = False
     if usable:
         try:
             stored = keyring.get_password(KEYRING_SERVICE, KEYRING_USERNAME)
-        except KeyringError:
+        except keyring.errors.KeyringError:
             stored, keyring_failed = None, True
         if stored is not None:
             return DatabaseKey(_parse_hex(stored), KeyStorage.KEYRING, created=False)
@@ -96,18 +105,20 @@ def key_in_keyring() -> bool:
     """True when the keyring holds a Hoot database key (the data folder may have been deleted)."""
     if not keyring_usable():
         return False
+    keyring = _keyring()
     try:
         return keyring.get_password(KEYRING_SERVICE, KEYRING_USERNAME) is not None
-    except KeyringError:
+    except keyring.errors.KeyringError:
         return False
 
 
 def _store_in_keyring(raw: bytes) -> bool:
+    keyring = _keyring()
     try:
         keyring.set_password(KEYRING_SERVICE, KEYRING_USERNAME, raw.hex())
         # Some backends accept a write and keep nothing; read it back before trusting it.
-        return keyring.get_password(KEYRING_SERVICE, KEYRING_USERNAME) == raw.hex()
-    except KeyringError:
+        return bool(keyring.get_password(KEYRING_SERVICE, KEYRING_USERNAME) == raw.hex())
+    except keyring.errors.KeyringError:
         return False
 
 

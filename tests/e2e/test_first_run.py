@@ -186,13 +186,23 @@ with Store.open() as store:
 """
 
 
-def test_second_launch_brings_the_first_forward(display: str, tmp_path: Path) -> None:
+def test_second_launch_brings_the_first_forward(
+    display: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Starting Hoot again while it runs opens no second window and touches no database."""
     data = tmp_path / "data"
     set_up(data, ("Sam", "2016-05"))
+    monkeypatch.setenv("HOOT_DATA_DIR", str(data))
+    from ui.single_instance import _unix_socket_path
+
+    listening = _unix_socket_path()
     first = subprocess.Popen(hoot(), env=hoot_env(data, display))
     try:
         wait_for_window(display, "Hoot", timeout=30)
+        # It listens right after its first frame; another process's socket gives no signal.
+        deadline = time.monotonic() + 30
+        while not listening.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
         second = subprocess.run(hoot(), env=hoot_env(data, display), timeout=30, check=False)
         assert second.returncode == 0
         windows = subprocess.run(

@@ -412,3 +412,33 @@ def test_biggest_text_keeps_the_window_on_the_screen(qtbot: QtBot, demo_window: 
     screen = demo_window.screen().availableGeometry()
     assert demo_window.minimumWidth() <= screen.width()
     assert demo_window.minimumHeight() <= screen.height()
+
+
+def test_the_opening_chat_window_shows_the_banner_and_takes_typing_at_once(
+    qtbot: QtBot, data_dir
+) -> None:
+    """Before Hoot knows whose chat it is, the banner is up and the child can type; Enter
+    waits, and the words go as soon as the chat is there (nothing lost)."""
+    from app.chat.backends import DemoBackend
+    from app.chat.conversation import ChildContext
+    from app.chat.session import ChatSession
+
+    window = ChatWindow.opening()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.banner.isVisible()
+    assert words("chat.opening") in bubbles(window, BubbleKind.NOTICE)
+    assert not window.learn_button.isEnabled()
+    assert not window.is_ready
+    qtbot.keyClicks(window.message_box, "hi Hoot")
+    assert not window.send_button.isEnabled()
+    qtbot.keyClick(window.message_box, Qt.Key.Key_Return)
+    assert window.message_box.toPlainText() == "hi Hoot"  # kept, not lost
+
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        window.bind(session=ChatSession(DemoBackend(delay=0.001), ChildContext()))
+    qtbot.waitUntil(lambda: bubbles(window, BubbleKind.CHILD) == ["hi Hoot"], timeout=5000)
+    wait_idle(qtbot, window)
+    assert window.learn_button.isEnabled()
+    assert words("chat.opening") not in bubbles(window, BubbleKind.NOTICE)
+    assert window.demo_badge.isVisibleTo(window)

@@ -114,3 +114,39 @@ def test_used_up_time_shows_the_time_up_screen(make_app, store: Store) -> None:
     Settings(store.settings).set("quiet_hours", {"start": "00:00", "end": "00:00"}, sam.id)
     app = make_app()
     assert isinstance(app.window, TimeUpWindow)
+
+
+def test_the_chat_window_painted_at_launch_becomes_the_childs_chat(
+    qtbot: QtBot, make_app, store: Store, data_dir
+) -> None:
+    """Hoot paints its chat window before the store opens; the child's chat fills that same
+    window (no second window), and the next start knows to paint the chat window first."""
+    from app.first_screen import FirstScreen, last_first_screen
+
+    set_up(store, ("Sam", 2016, 5))
+    opening = ChatWindow.opening()
+    qtbot.addWidget(opening)
+    opening.show()
+    app = make_app(starting=opening)
+    assert app.window is opening
+    qtbot.waitUntil(lambda: opening.is_ready, timeout=5000)
+    assert opening.child_name == "Sam"
+    assert opening.child_label.isVisibleTo(opening)
+    assert opening.learn_button.isEnabled()
+    assert last_first_screen(data_dir) is FirstScreen.CHAT
+
+
+def test_a_painted_chat_window_makes_way_when_the_picker_is_needed(
+    qtbot: QtBot, make_app, store: Store, data_dir
+) -> None:
+    """Two children now: the picker replaces the early chat window, and is remembered."""
+    from app.first_screen import FirstScreen, last_first_screen
+
+    set_up(store, ("Sam", 2016, 5), ("Mia", 2019, 2))
+    opening = ChatWindow.opening()
+    qtbot.addWidget(opening)
+    opening.show()
+    app = make_app(starting=opening)
+    assert isinstance(app.window, PickerWindow)
+    assert not opening.isVisible()
+    assert last_first_screen(data_dir) is FirstScreen.OTHER

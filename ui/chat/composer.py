@@ -6,7 +6,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit
 
-from app.chat.conversation import MAX_MESSAGE_CHARS
+from app.chat import MAX_MESSAGE_CHARS
 from app.text import words
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from app.guidance.crisis import CrisisCard
+from typing import TYPE_CHECKING
+
 from app.text import words
+
+if TYPE_CHECKING:
+    from app.guidance.crisis import CrisisCard
 
 
 def crisis_markdown(explanation: str, card: CrisisCard) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -34,26 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.age_bands import DEFAULT_BAND, AgeBand
-from app.chat.conversation import (
-    Conversation,
-    CrisisShown,
-    HistoryNotSaved,
-    MessageAccepted,
-    MessageRefused,
-    ReplyFailed,
-    ReplyFinished,
-    ReplyReplaced,
-    ReplyStarted,
-    ReplyStopped,
-    ReplyText,
-    TurnEvent,
-)
-from app.chat.session import ChatSession, ShownAs, ShownMessage, ShownPage
-from app.guidance.crisis import CrisisCard
-from app.guidance.lessons import TourTarget, tour_steps
-from app.guidance.tips import Tip
-from app.monitor.time_limits import LimitState, TimeLimits
-from app.store import child_help
 from app.text import words
 from ui import theme
 from ui.chat.banner import AiBanner
@@ -61,10 +42,19 @@ from ui.chat.bubbles import BubbleDelegate
 from ui.chat.composer import MessageBox
 from ui.chat.crisis import crisis_markdown
 from ui.chat.model import BubbleKind, BubbleState, MessageListModel, Roles
-from ui.chat.worker import ReplyWorker, start_turn
-from ui.learn import LearnDialog
 from ui.tasks import QueryOp
-from ui.tour import TourDialog
+
+if TYPE_CHECKING:
+    # The chat's core (filter, store, AI SDK) and its dialogs load after the window shows.
+    from app.chat.conversation import Conversation
+    from app.chat.session import ChatSession, ShownMessage, ShownPage
+    from app.chat.turns import TurnEvent
+    from app.guidance.crisis import CrisisCard
+    from app.guidance.tips import Tip
+    from app.monitor.time_limits import TimeLimits
+    from ui.chat.worker import ReplyWorker
+    from ui.learn import LearnDialog
+    from ui.tour import TourDialog
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +86,7 @@ class ChatWindow(QMainWindow):
     grown_ups_requested = Signal()
     switch_requested = Signal()
     time_up = Signal(object)
+    ready = Signal()
 
     def __init__(
         self,
@@ -108,23 +99,23 @@ class ChatWindow(QMainWindow):
         limits: TimeLimits | None = None,
         can_switch: bool = False,
         show_grown_ups: bool = False,
+        opening: bool = False,
     ) -> None:
         super().__init__()
-        if conversation is None:
-            if session is None:
-                raise ValueError("a ChatWindow needs a conversation or a session")
-            conversation = session.new_conversation()
-        self.session = session
-        self.conversation = conversation
-        self.band = session.child.band if session else band
-        self.region = session.child.region if session else region
-        self.child_name = child_name
-        self.limits = limits
-        self._can_switch = can_switch
-        self._show_grown_ups = show_grown_ups
+        if conversation is None and session is None and not opening:
+            raise ValueError("a ChatWindow needs a conversation or a session")
+        self.session: ChatSession | None = None
+        self.conversation: Conversation | None = None
+        self.band = band
+        self.region = region
+        self.child_name = ""
+        self.limits: TimeLimits | None = None
+        self._is_ready = False
+        self._send_when_ready = False
         self._last_activity = 0.0
         self._warned = False
-        self._loading = False
+        #: True until the chat can be used: while Hoot opens, and while a chat loads.
+        self._loading = True
         #: Earlier messages of this chat still in the store (loaded as the child scrolls up).
         self._earlier = 0
         self._paging = False
@@ -150,10 +141,75 @@ class ChatWindow(QMainWindow):
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self._build()
         self._apply_point_size(self._point_size)
-        self.model.append(BubbleKind.AI, self._welcome())
         self.message_box.setFocus()
-        if session is not None and session.store is not None:
+        if opening:
+            # Shown at launch before the store is open: the child can start typing at once.
+            self.model.append(BubbleKind.NOTICE, words("chat.opening"))
+            return
+        self.bind(
+            conversation,
+            session=session,
+            child_name=child_name,
+            limits=limits,
+            can_switch=can_switch,
+            show_grown_ups=show_grown_ups,
+        )
+
+    @classmethod
+    def opening(cls) -> ChatWindow:
+        """The chat window as Hoot starts, before it knows whose chat to show: banner, header
+        and text box are there at once (typing works, Send waits); `bind` fills it in."""
+        return cls(opening=True)
+
+    @property
+    def is_ready(self) -> bool:
+        """True once the child's chat is shown and Send works (see the `ready` signal)."""
+        return self._is_ready
+
+    def bind(
+        self,
+        conversation: Conversation | None = None,
+        *,
+        session: ChatSession | None = None,
+        child_name: str = "",
+        limits: TimeLimits | None = None,
+        can_switch: bool = False,
+        show_grown_ups: bool = False,
+    ) -> None:
+        """Show this chat: the child's latest one from `session`, or `conversation`."""
+        if conversation is None:
+            if session is None:
+                raise ValueError("a ChatWindow needs a conversation or a session")
+            conversation = session.new_conversation()
+        self.session = session
+        if session is not None:
+            self.band, self.region = session.child.band, session.child.region
+        self.child_name = child_name
+        self.limits = limits
+        self.child_label.setText(child_name)
+        self.child_label.setAccessibleName(words("chat.child_label", name=child_name))
+        self.child_label.setVisible(bool(child_name))
+        self.switch_button.setVisible(can_switch)
+        self.grown_ups_button.setVisible(show_grown_ups)
+        self.demo_badge.setVisible(conversation.backend.is_demo)
+        saves = session is not None and session.store is not None
+        for button in (self.new_chat_button, self.past_chats_button):
+            button.setVisible(saves)
+        self.learn_button.setEnabled(True)
+        self._loading = False
+        self._show_conversation(conversation, [])
+        if session is not None and saves:
             self._load(session.open_latest)
+        else:
+            self._become_ready()
+
+    def _become_ready(self) -> None:
+        if not self._is_ready:
+            self._is_ready = True
+            self.ready.emit()
+        if self._send_when_ready and not self._loading:
+            self._send_when_ready = False
+            self.send()
 
     # ----- layout -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -171,20 +227,19 @@ class ChatWindow(QMainWindow):
         self.title.setObjectName("AppTitle")
         header.addWidget(self.title)
         header.addStretch(1)
-        if self.child_name:
-            self.child_label = QLabel(self.child_name)
-            self.child_label.setObjectName("ChildChip")
-            self.child_label.setAccessibleName(words("chat.child_label", name=self.child_name))
-            header.addWidget(self.child_label)
+        self.child_label = QLabel()
+        self.child_label.setObjectName("ChildChip")
+        self.child_label.hide()
+        header.addWidget(self.child_label)
         self.switch_button = self._secondary(
             "shell.chat.switch", "shell.chat.switch_tip", self.switch_requested.emit
         )
-        self.switch_button.setVisible(self._can_switch)
+        self.switch_button.hide()
         header.addWidget(self.switch_button)
         self.grown_ups_button = self._secondary(
             "shell.chat.grown_ups", "shell.picker.grown_ups_tip", self.grown_ups_requested.emit
         )
-        self.grown_ups_button.setVisible(self._show_grown_ups)
+        self.grown_ups_button.hide()
         header.addWidget(self.grown_ups_button)
         outer.addLayout(header)
 
@@ -196,7 +251,7 @@ class ChatWindow(QMainWindow):
         self.demo_badge.setToolTip(words("chat.demo_badge_tip"))
         self.demo_badge.setAccessibleName(words("chat.demo_badge"))
         self.demo_badge.setWordWrap(True)
-        self.demo_badge.setVisible(self.conversation.backend.is_demo)
+        self.demo_badge.hide()
         outer.addWidget(self.demo_badge)
 
         actions = QHBoxLayout()
@@ -207,11 +262,12 @@ class ChatWindow(QMainWindow):
         self.past_chats_menu.aboutToShow.connect(self._fill_past_chats)
         self.past_chats_button.setMenu(self.past_chats_menu)
         for button in (self.new_chat_button, self.past_chats_button):
-            button.setVisible(self.session is not None and self.session.store is not None)
+            button.hide()
             actions.addWidget(button)
         self.learn_button = self._secondary(
             "guidance.learn.title", "guidance.learn.open_tip", self.open_learning
         )
+        self.learn_button.setEnabled(False)  # until Hoot knows the child's age band
         actions.addWidget(self.learn_button)
         actions.addStretch(1)
         outer.addLayout(actions)
@@ -379,11 +435,15 @@ class ChatWindow(QMainWindow):
         conversation, page = loaded
         self._show_conversation(conversation, page.messages)
         self._earlier = page.earlier
+        self._become_ready()
 
     def _on_chat_load_failed(self, _error: Exception) -> None:
+        from app.store import child_help
+
         self._loading = False
         self._update_buttons()
         self.model.append(BubbleKind.NOTICE, child_help())
+        self._become_ready()
 
     def _show_conversation(self, conversation: Conversation, shown: list[ShownMessage]) -> None:
         self.conversation = conversation
@@ -401,7 +461,8 @@ class ChatWindow(QMainWindow):
 
     def _load_earlier(self) -> None:
         """The child scrolled to the top of a long chat: bring the page before it."""
-        session, conversation_id = self.session, self.conversation.conversation_id
+        session = self.session
+        conversation_id = self.conversation.conversation_id if self.conversation else None
         if session is None or conversation_id is None or self._earlier <= 0 or self._paging:
             return
         self._paging = True
@@ -459,6 +520,8 @@ class ChatWindow(QMainWindow):
         """
         if self.limits is None:
             return True
+        from app.monitor.time_limits import LimitState
+
         now = time.monotonic()
         if not force and now - self._last_activity < ACTIVITY_EVERY_SECONDS:
             return True
@@ -477,6 +540,9 @@ class ChatWindow(QMainWindow):
     # ----- first-run tour -----------------------------------------------------------------
     def start_tour(self) -> TourDialog:
         """Show a new child around: the banner, the text box, the Learn button."""
+        from app.guidance.lessons import TourTarget, tour_steps
+        from ui.tour import TourDialog
+
         targets = {
             TourTarget.BANNER: self.banner,
             TourTarget.MESSAGE_BOX: self.message_box,
@@ -493,6 +559,8 @@ class ChatWindow(QMainWindow):
     def open_learning(self, lesson_id: str | None = None) -> LearnDialog:
         """Open 'Learn about AI' (at one lesson when `lesson_id` is given)."""
         if self.learn_dialog is None:
+            from ui.learn import LearnDialog
+
             self.learn_dialog = LearnDialog(self.band, self.region, self, done=self._lessons_done())
             self.learn_dialog.lesson_opened.connect(self._on_lesson_opened)
             self.learn_dialog.lesson_finished.connect(self._on_lesson_finished)
@@ -576,7 +644,11 @@ class ChatWindow(QMainWindow):
     @Slot()
     def send(self) -> None:
         text = self.message_box.toPlainText().strip()
-        if not text or self.is_replying or self._loading:
+        if not text or self.is_replying:
+            return
+        if self._loading:
+            # Enter pressed while Hoot opens or a chat loads: send once it is there.
+            self._send_when_ready = True
             return
         if not self.note_activity(force=True):
             return  # time is up: the app shows the time-up screen, the words stay in the box
@@ -602,6 +674,10 @@ class ChatWindow(QMainWindow):
         self._update_buttons()
 
     def _run_turn(self, text: str | None) -> None:
+        from ui.chat.worker import start_turn
+
+        if self.conversation is None:
+            return
         worker, thread = start_turn(self.conversation, text)
         worker.turn_event.connect(self._on_turn_event)
         worker.finished.connect(self._on_worker_finished)
@@ -614,6 +690,19 @@ class ChatWindow(QMainWindow):
     # ----- worker reports (GUI thread) ----------------------------------------------------
     @Slot(object)
     def _on_turn_event(self, event: TurnEvent) -> None:
+        from app.chat.turns import (
+            CrisisShown,
+            HistoryNotSaved,
+            MessageAccepted,
+            MessageRefused,
+            ReplyFailed,
+            ReplyFinished,
+            ReplyReplaced,
+            ReplyStarted,
+            ReplyStopped,
+            ReplyText,
+        )
+
         match event:
             case MessageAccepted(text=text, notice=notice, tip=tip):
                 self._on_message_accepted(text, notice, tip)
@@ -792,6 +881,8 @@ class ChatWindow(QMainWindow):
 
 def _bubbles(shown: list[ShownMessage]) -> list[tuple[BubbleKind, str, BubbleState]]:
     """Stored messages as the bubbles that show them again."""
+    from app.chat.session import ShownAs
+
     bubbles: list[tuple[BubbleKind, str, BubbleState]] = []
     for message in shown:
         if message.shown_as is ShownAs.CHILD:

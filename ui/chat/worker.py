@@ -8,7 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from app.chat.backends import CancelToken, ErrorKind
-from app.chat.conversation import Conversation, EventSink, ReplyFailed, TurnEvent
+from app.chat.conversation import Conversation
+from app.chat.turns import EventSink, ReplyFailed, TurnEvent
 from app.text import words
 
 log = logging.getLogger(__name__)

@@ -6,11 +6,10 @@ import pytest
 
 from app.age_bands import AgeBand
 from app.chat.backends import CancelToken, ErrorKind
-from app.chat.conversation import (
-    ChildContext,
-    Conversation,
+from app.chat.conversation import ChildContext, Conversation, Flagged
+from app.chat.prompts import system_prompt
+from app.chat.turns import (
     CrisisShown,
-    Flagged,
     MessageAccepted,
     MessageRefused,
     ReplyFailed,
@@ -19,7 +18,6 @@ from app.chat.conversation import (
     ReplyText,
     TurnEvent,
 )
-from app.chat.prompts import system_prompt
 from app.safety import Direction, Verdict
 from app.store import MessageState, Store
 from app.store import Role as StoredRole

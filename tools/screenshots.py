@@ -81,6 +81,16 @@ def chat_window() -> None:
     store.close()
 
 
+def opening_window() -> None:
+    """The chat window as Hoot paints it at launch, before the store is open."""
+    window = ChatWindow.opening()
+    window.resize(760, 780)
+    window.show()
+    window.message_box.setPlainText("hi Hoot")
+    save(window, "chat-window-opening.png")
+    window.close()
+
+
 def crisis_and_tour() -> None:
     from app.age_bands import AgeBand
     from app.guidance.crisis import crisis_card
@@ -208,6 +218,7 @@ def main() -> int:
     DOCS.mkdir(exist_ok=True)
     app = create_application()
     chat_window()
+    opening_window()
     crisis_and_tour()
     learn_screens()
     setup_screens()

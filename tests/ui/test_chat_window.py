@@ -442,3 +442,40 @@ def test_the_opening_chat_window_shows_the_banner_and_takes_typing_at_once(
     assert window.learn_button.isEnabled()
     assert words("chat.opening") not in bubbles(window, BubbleKind.NOTICE)
     assert window.demo_badge.isVisibleTo(window)
+
+
+@pytest.mark.parametrize("opening", [False, True])
+def test_the_text_box_shows_a_whole_line_and_the_owl_matches_the_title(
+    qtbot: QtBot, opening: bool
+) -> None:
+    """Sizes follow the style sheet's fonts, including in the window painted at launch."""
+    from app.chat.backends import DemoBackend
+    from app.chat.conversation import Conversation
+
+    window = ChatWindow.opening() if opening else ChatWindow(Conversation(DemoBackend(), "Hi"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    box = window.message_box
+    assert box.viewport().height() >= box.fontMetrics().lineSpacing()
+    assert not box.verticalScrollBar().isVisible()
+    owl = window.owl.pixmap()
+    assert owl.height() >= window.title.fontMetrics().height()
+
+
+def test_nothing_jumps_when_the_opening_window_gets_its_chat(qtbot: QtBot) -> None:
+    """The banner stays where the child first saw it once the header's buttons appear."""
+    from app.chat.backends import DemoBackend
+    from app.chat.conversation import ChildContext
+    from app.chat.session import ChatSession
+
+    window = ChatWindow.opening()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    before = window.banner.mapTo(window, window.banner.rect().topLeft())
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        window.bind(session=ChatSession(DemoBackend(), ChildContext()), show_grown_ups=True)
+    qtbot.waitUntil(window.grown_ups_button.isVisible, timeout=2000)
+    QApplication.processEvents()  # let the layout settle; no timing involved
+    assert window.banner.mapTo(window, window.banner.rect().topLeft()) == before

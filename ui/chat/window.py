@@ -618,6 +618,7 @@ class ChatWindow(QMainWindow):
     def _apply_point_size(self, size: int) -> None:
         self._point_size = max(theme.MIN_POINT_SIZE, min(theme.MAX_POINT_SIZE, size))
         theme.apply_style(self._point_size)
+        self.ensurePolished()  # the style sheet's fonts first: the sizes below depend on them
         # Bigger text needs a bigger smallest window, so the banner always fits.
         scale = max(1.0, self._point_size / theme.BASE_POINT_SIZE)
         width, height = int(MIN_WIDTH * scale), int(MIN_HEIGHT * scale)
@@ -630,6 +631,8 @@ class ChatWindow(QMainWindow):
         if self.height() > height and screen is not None and self.height() > screen.height():
             self.resize(self.width(), screen.height())
         side = int(self.title.fontMetrics().height() * 1.3)
+        # The header keeps its height when its buttons appear (nothing jumps as Hoot opens).
+        self.title.setMinimumHeight(self.grown_ups_button.sizeHint().height())
         self.owl.setPixmap(theme.owl_icon().pixmap(side, side))
         self.banner.refresh_font()
         self.message_box.refresh_font()

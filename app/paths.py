@@ -7,8 +7,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from app import APP_NAME
 
 #: Environment variable that moves all per-user data (tests and portable installs use it).
@@ -37,10 +35,22 @@ def resource(*parts: str) -> Path:
 def data_dir(*, create: bool = True) -> Path:
     """The per-user data folder (encrypted database, key fallback, logs), private to the user."""
     override = os.environ.get(DATA_DIR_ENV)
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    path = Path(override) if override else _user_data_dir()
     if create:
         ensure_private_dir(path)
     return path
+
+
+def _user_data_dir() -> Path:
+    """The OS's folder for a user's app data. On Linux that is the XDG rule, written out here
+    because Hoot needs it before its first frame and platformdirs takes a while to import (a
+    test checks both agree); platformdirs answers for Windows and macOS."""
+    if sys.platform.startswith("linux"):
+        xdg = os.environ.get("XDG_DATA_HOME", "").strip()
+        return Path(xdg or os.path.expanduser("~/.local/share")) / APP_NAME
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, False))
 
 
 def log_dir(*, create: bool = True) -> Path:

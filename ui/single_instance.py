@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
 import os
-import socket as sockets
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,8 +25,14 @@ CONNECT_TIMEOUT_MS = 1500
 
 def server_name() -> str:
     """A name private to this user and data folder (two users on one lab PC never meet)."""
-    digest = hashlib.sha256(str(data_dir(create=False).resolve()).encode()).hexdigest()[:16]
-    return f"hoot-{getpass.getuser()}-{digest}"
+    folder = zlib.crc32(str(data_dir(create=False).resolve()).encode())
+    if hasattr(os, "getuid"):
+        user = str(os.getuid())
+    else:
+        import getpass
+
+        user = getpass.getuser()
+    return f"hoot-{user}-{folder:08x}"
 
 
 def ask_running_instance_to_show() -> bool:
@@ -60,9 +64,11 @@ def _unix_socket_path() -> Path:
 
 def _ask_over_unix_socket() -> bool:
     path = _unix_socket_path()
-    if not path.exists():
+    if not path.exists():  # the usual case: no Hoot running, nothing more to load
         return False
-    with sockets.socket(sockets.AF_UNIX, sockets.SOCK_STREAM) as client:
+    import socket
+
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
         client.settimeout(CONNECT_TIMEOUT_MS / 1000)
         try:
             client.connect(str(path))

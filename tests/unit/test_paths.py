@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,21 @@ def test_even_a_broken_link_at_the_school_location_wins(
     monkeypatch.setattr(paths, "os_machine_policy_path", lambda: official)
     monkeypatch.setenv("HOOT_POLICY", str(tmp_path / "students-own.json"))
     assert paths.machine_policy_path() == official
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG rule is Linux's")
+@pytest.mark.parametrize("xdg", [None, "", "  ", "/srv/xdg-data"])
+def test_the_linux_data_folder_is_where_platformdirs_puts_it(
+    monkeypatch: pytest.MonkeyPatch, xdg: str | None
+) -> None:
+    import platformdirs
+
+    from app import APP_NAME
+    from app.paths import data_dir
+
+    monkeypatch.delenv("HOOT_DATA_DIR", raising=False)
+    if xdg is None:
+        monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_DATA_HOME", xdg)
+    assert data_dir(create=False) == Path(platformdirs.user_data_dir(APP_NAME, False))

@@ -7,13 +7,15 @@ SDK or the store, and a command's module may import what it needs at its top.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from app import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 #: Subcommand name -> (module, one-line summary for `hoot --help`).
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
@@ -36,6 +38,8 @@ def _command(module_name: str) -> _Command:
 
 
 def _top_parser() -> argparse.ArgumentParser:
+    import argparse
+
     commands = "\n".join(f"  {name:<8} {summary}" for name, (_m, summary) in SUBCOMMANDS.items())
     parser = argparse.ArgumentParser(
         prog="hoot",
@@ -56,6 +60,8 @@ def _top_parser() -> argparse.ArgumentParser:
 
 def command_parser(name: str) -> argparse.ArgumentParser:
     """The parser of one subcommand (imports only that command's module)."""
+    import argparse
+
     module_name, summary = SUBCOMMANDS[name]
     parser = argparse.ArgumentParser(prog=f"hoot {name}", description=summary)
     _command(module_name).add_arguments(parser)
@@ -65,6 +71,11 @@ def command_parser(name: str) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `hoot` script; returns the process exit status."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments in ([], ["--demo"]):
+        # The usual start, straight to the window: no parser needed (it only costs time).
+        from ui.main import run_gui
+
+        return run_gui(demo=bool(arguments))
     top = _top_parser()
     parsed = top.parse_args(arguments)
     if parsed.command is None:

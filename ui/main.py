@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import signal
-import socket
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSocketNotifier
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import APP_NAME, __version__
 from app.paths import data_dir
@@ -45,12 +41,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def show_startup_problem(text: str, parent: QWidget | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, words("shell.startup.title"), text, parent=parent)
     box.exec()
 
 
 def open_store(policy: MachinePolicy | None) -> Store | None:
     """The encrypted store, asking a grown-up what to do when it cannot be opened."""
+    from PySide6.QtWidgets import QMessageBox
+
     from app.store import DatabaseFromNewerHoot, KeyMissing, Store, StoreError, start_fresh
 
     allow_key_file = bool(policy.settings.get("keyring_fallback_allowed", True)) if policy else True
@@ -75,6 +75,8 @@ def open_store(policy: MachinePolicy | None) -> Store | None:
 
 def _grown_up_confirms_start_fresh() -> bool:
     """A grown-up (not a curious child) agrees to move the locked files aside."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         words("shell.startup.key_missing_title"),
@@ -179,6 +181,12 @@ def _quit_on_signals(app: QApplication) -> None:
     never gives it. As in qutebrowser, the C-level handler writes to a socket that Qt watches,
     so the loop wakes exactly when a signal arrives: no polling timer.
     """
+    import contextlib
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
     reader, writer = socket.socketpair()
     reader.setblocking(False)
     writer.setblocking(False)

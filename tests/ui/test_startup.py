@@ -45,7 +45,9 @@ def test_missing_key_moves_the_old_files_aside_after_a_grown_up_agrees(
         store.profiles.add("Sam", "fox", 2016, 5)
     keyring.get_keyring().secrets.clear()  # the keyring was wiped
     monkeypatch.setattr(ui.main, "_grown_up_confirms_start_fresh", lambda: True)
-    monkeypatch.setattr(ui.main.QMessageBox, "information", lambda *args: None)
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
     store = ui.main.open_store(None)
     assert store is not None
     try:

@@ -7,18 +7,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QEvent,
-    QKeyCombination,
-    QObject,
-    Qt,
-    QThread,
-    QTimer,
-    QUrl,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,7 +17,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -46,6 +35,8 @@ from ui.tasks import QueryOp
 
 if TYPE_CHECKING:
     # The chat's core (filter, store, AI SDK) and its dialogs load after the window shows.
+    from PySide6.QtCore import QThread
+
     from app.chat.conversation import Conversation
     from app.chat.session import ChatSession, ShownMessage, ShownPage
     from app.chat.turns import TurnEvent
@@ -112,6 +103,7 @@ class ChatWindow(QMainWindow):
         self.limits: TimeLimits | None = None
         self._is_ready = False
         self._send_when_ready = False
+        self._shortcuts_made = False
         self._last_activity = 0.0
         self._warned = False
         #: True until the chat can be used: while Hoot opens, and while a chat loads.
@@ -196,6 +188,7 @@ class ChatWindow(QMainWindow):
         for button in (self.new_chat_button, self.past_chats_button):
             button.setVisible(saves)
         self.learn_button.setEnabled(True)
+        self._add_shortcuts()
         self._loading = False
         self._show_conversation(conversation, [])
         if session is not None and saves:
@@ -353,6 +346,19 @@ class ChatWindow(QMainWindow):
         QWidget.setTabOrder(self.learn_button, self.switch_button)
         QWidget.setTabOrder(self.switch_button, self.grown_ups_button)
 
+        self.message_list.viewport().installEventFilter(self)
+        self.message_list.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
+        self._stick_to_bottom = True
+        self.message_list.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self._update_buttons()
+
+    def _add_shortcuts(self) -> None:
+        """Esc stops a reply; Ctrl+plus/minus/0 size the text (made once the chat is there)."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        if self._shortcuts_made:
+            return
+        self._shortcuts_made = True
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop)
         # Ctrl+plus as people type it: with or without Shift, and on the number pad.
         zoom_in_keys = (
@@ -370,11 +376,6 @@ class ChatWindow(QMainWindow):
             QShortcut(QKeySequence(sequence), self, self.zoom_in)
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, self.zoom_out)
         QShortcut(QKeySequence("Ctrl+0"), self, self.zoom_reset)
-        self.message_list.viewport().installEventFilter(self)
-        self.message_list.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
-        self._stick_to_bottom = True
-        self.message_list.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-        self._update_buttons()
 
     def _secondary(
         self, text_key: str, tip_key: str, on_click: Callable[[], object] | None
@@ -498,6 +499,10 @@ class ChatWindow(QMainWindow):
     def link_clicked(self, link: str) -> None:
         """Links never open by themselves: the youngest are told why, older children are asked
         first, and only web addresses can open at all."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
         url = QUrl(link)
         if self.band in LINK_FREE_BANDS or url.scheme() not in ("http", "https"):
             self.model.append(BubbleKind.NOTICE, words("chat.links_closed"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -38,11 +39,11 @@ def server_name() -> str:
 def ask_running_instance_to_show() -> bool:
     """True when another Hoot is running here and was asked to come forward.
 
-    On Linux and macOS Qt's local server is a Unix socket in the temporary folder, so a plain
-    Python socket asks (QtNetwork then loads only after the first frame); Windows uses
-    Qt's named pipe.
+    On Linux Qt's local server is a Unix socket in TMPDIR or /tmp, so a plain Python socket
+    asks (QtNetwork then loads only after the first frame). Elsewhere Qt asks: a named pipe on
+    Windows, and macOS may find its temporary folder without TMPDIR.
     """
-    if os.name == "posix":
+    if sys.platform.startswith("linux"):
         return _ask_over_unix_socket()
     from PySide6.QtNetwork import QLocalSocket
 
@@ -58,7 +59,7 @@ def ask_running_instance_to_show() -> bool:
 
 
 def _unix_socket_path() -> Path:
-    """Where QLocalServer puts `server_name()` on Unix: `QDir::tempPath()` (TMPDIR or /tmp)."""
+    """Where QLocalServer puts `server_name()` on Linux: `QDir::tempPath()` (TMPDIR or /tmp)."""
     return Path(os.environ.get("TMPDIR") or "/tmp") / server_name()
 
 

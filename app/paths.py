@@ -47,7 +47,9 @@ def _user_data_dir() -> Path:
     test checks both agree); platformdirs answers for Windows and macOS."""
     if sys.platform.startswith("linux"):
         xdg = os.environ.get("XDG_DATA_HOME", "").strip()
-        return Path(xdg or os.path.expanduser("~/.local/share")) / APP_NAME
+        # The spec (and platformdirs) ignore a relative value, e.g. an unexpanded "~/data".
+        base = xdg if os.path.isabs(xdg) else os.path.expanduser("~/.local/share")
+        return Path(base) / APP_NAME
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, False))

@@ -122,8 +122,11 @@ class HootApp(QObject):
             self.show_picker(consent_needed=launch.consent_needed)
         elif launch.child_id is not None:
             self.start_chat(launch.child_id)
-        shown = FirstScreen.CHAT if isinstance(self.window, ChatWindow) else FirstScreen.OTHER
-        remember_first_screen(self.store.database.path.parent, shown)
+        # A chat before set-up (`hoot --demo`) does not count: a plain start then shows set-up.
+        chat = isinstance(self.window, ChatWindow) and launch.screen is Screen.CHAT
+        remember_first_screen(
+            self.store.database.path.parent, FirstScreen.CHAT if chat else FirstScreen.OTHER
+        )
 
     def _chat_window(self) -> ChatWindow:
         """The chat window painted at launch while it still waits for its chat, else a new one."""
@@ -135,6 +138,10 @@ class HootApp(QObject):
     def _show_chat(self, window: ChatWindow) -> None:
         if window is not self.window:
             self._swap(window)
+            return
+        window.show()  # the window painted at launch, in case it was hidden meanwhile
+        window.raise_()
+        window.activateWindow()
 
     def _swap(self, window: QWidget) -> None:
         """Show `window` in place of the current one (same size and place when possible)."""

@@ -479,3 +479,22 @@ def test_nothing_jumps_when_the_opening_window_gets_its_chat(qtbot: QtBot) -> No
     qtbot.waitUntil(window.grown_ups_button.isVisible, timeout=2000)
     QApplication.processEvents()  # let the layout settle; no timing involved
     assert window.banner.mapTo(window, window.banner.rect().topLeft()) == before
+
+
+def test_enter_pressed_while_opening_is_sent_after_binding_not_during_it(qtbot: QtBot) -> None:
+    """Whoever binds the window connects its signals first; only then does the message go."""
+    from app.chat.backends import DemoBackend
+    from app.chat.conversation import ChildContext
+    from app.chat.session import ChatSession
+
+    window = ChatWindow.opening()
+    qtbot.addWidget(window)
+    window.show()
+    window.message_box.setPlainText("hello")
+    qtbot.keyClick(window.message_box, Qt.Key.Key_Return)
+    window.bind(session=ChatSession(DemoBackend(delay=0.001), ChildContext()))
+    seen: list[bool] = []
+    window.ready.connect(lambda: seen.append(True))  # connected after bind: still in time
+    qtbot.waitUntil(lambda: bubbles(window, BubbleKind.CHILD) == ["hello"], timeout=5000)
+    assert seen == [True]
+    wait_idle(qtbot, window)

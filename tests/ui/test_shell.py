@@ -150,3 +150,15 @@ def test_a_painted_chat_window_makes_way_when_the_picker_is_needed(
     assert isinstance(app.window, PickerWindow)
     assert not opening.isVisible()
     assert last_first_screen(data_dir) is FirstScreen.OTHER
+
+
+def test_a_demo_before_set_up_is_not_remembered_as_a_chat_start(
+    make_app, store: Store, data_dir
+) -> None:
+    """`hoot --demo` on a new machine, then plain `hoot`: set-up must come first, without a
+    chat window flashing up (and taking typing) before it."""
+    from app.first_screen import FirstScreen, last_first_screen
+
+    app = make_app(force_demo=True)
+    assert isinstance(app.window, ChatWindow)
+    assert last_first_screen(data_dir) is FirstScreen.OTHER

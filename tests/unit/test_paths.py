@@ -53,7 +53,7 @@ def test_even_a_broken_link_at_the_school_location_wins(
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG rule is Linux's")
-@pytest.mark.parametrize("xdg", [None, "", "  ", "/srv/xdg-data"])
+@pytest.mark.parametrize("xdg", [None, "", "  ", "/srv/xdg-data", "rel/dir", "~/x"])
 def test_the_linux_data_folder_is_where_platformdirs_puts_it(
     monkeypatch: pytest.MonkeyPatch, xdg: str | None
 ) -> None:

@@ -194,7 +194,9 @@ class ChatWindow(QMainWindow):
         if session is not None and saves:
             self._load(session.open_latest)
         else:
-            self._become_ready()
+            # From the event loop, so whoever bound the window has connected its signals (and
+            # an Enter pressed while Hoot opened is sent after that, not inside `bind`).
+            QTimer.singleShot(0, self._become_ready)
 
     def _become_ready(self) -> None:
         if not self._is_ready:

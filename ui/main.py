@@ -110,8 +110,7 @@ def _first_frame() -> QWidget:
         from ui.starting import StartingWindow
 
         window = StartingWindow()
-    screen = window.screen().availableGeometry()
-    window.resize(min(760, screen.width()), min(800, screen.height() - 40))
+    theme.resize_to_default(window)
     return window
 
 

@@ -151,8 +151,7 @@ class HootApp(QObject):
             window.resize(old.size())
             window.move(old.pos())
         elif isinstance(window, QMainWindow):
-            screen = window.screen().availableGeometry()
-            window.resize(min(760, screen.width()), min(800, screen.height() - 40))
+            theme.resize_to_default(window)
         window.show()
         window.raise_()
         window.activateWindow()

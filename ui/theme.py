@@ -9,7 +9,7 @@ from functools import cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.paths import resource
 
@@ -80,3 +80,9 @@ def current_point_size() -> int:
 
 def owl_icon() -> QIcon:
     return QIcon(str(resource("icons", "hoot.svg")))
+
+
+def resize_to_default(window: QWidget) -> None:
+    """Hoot's usual window size, made smaller on a small screen (the chat, set-up, picker)."""
+    screen = window.screen().availableGeometry()
+    window.resize(min(760, screen.width()), min(800, screen.height() - 40))

@@ -28,6 +28,9 @@ CORPORA = (
     ROOT / "tests" / "data" / "redteam_round2.jsonl",
     # Fresh round written before the learned backstop was trained; never trained or tuned on.
     ROOT / "tests" / "data" / "redteam_round3.jsonl",
+    # Round 4, written fresh by someone who had not seen the rules; its misses were then fixed.
+    ROOT / "tests" / "data" / "redteam_round4_harm.jsonl",
+    ROOT / "tests" / "data" / "redteam_round4_benign.jsonl",
 )
 PROBES = ROOT / "tests" / "data" / "safety_probes.jsonl"
 LENGTH_SAMPLE = (

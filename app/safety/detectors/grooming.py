@@ -163,7 +163,9 @@ RULES: tuple[PhraseRule, ...] = (
         r"|diary|for (?:her|his|my|their|mums|moms|dads) birthday|for christmas|for mothers day"
         r"|for fathers day)\b|\bnot (?:able to |going to |allowed to )?be (?:your|a) secret\b"
         r"|\b(?:password|passwords|personal information|personal info|address|where you live"
-        r"|phone number|pin)\b(?!.{0,40}\b(?:tell|show|send) me\b)",
+        r"|phone number|pin)\b(?!.{0,40}\b(?:tell|show|send) me\b)"
+        r"|\beven if (?:she|he|they|someone|your friend|a friend|anyone) (?:asked|asks|told|tells"
+        r"|begged|begs|made) you (?:to )?(?:keep|promise)\b",
     ),
     rule(
         "grooming.private_talk",
@@ -888,5 +890,45 @@ RULES: tuple[PhraseRule, ...] = (
         unless=r"\b(?:i am (?:an? )?(?:ai|computer|program|chatbot)|as an ai|in this story"
         r"|character|once upon|pretend)\b",
         direction=_OUT,
+    ),
+    # ----- cover stories, hiding chats from parents, probing a child's routine -----
+    rule(
+        "grooming.cover_story",
+        _G,
+        _CRIT,
+        r"\b(?:said|says|told me|tells me|wants me|asked me) to tell (?:my|your) (?:parents|mum|mom"
+        r"|dad|mam|family|teacher) (?:that )?(?:he is|she is|hes|shes|he was|it is|its|we are)\b"
+        r"|\bif (?:anyone|anybody|someone|your (?:mum|mom|dad|parents)) asks?\b(?: \S+){0,3}? (?:we"
+        r" are|we were|were|say|tell them|just say)\b"
+        rf"|\b(?:said|says|told me|reckons|tells me)(?: that)? (?:my|your) {_PARENTS} (?:does not"
+        r"|do not|will not|never) (?:need|have|has) to know\b"
+        r"|\b(?:so|because|cause|cuz) (?:the )?(?:msgs|messages|chats|snaps|texts) (?:disappear"
+        r"|delete|vanish)\b(?: \S+){0,4}? (?:mom|mum|dad|parents|family) (?:can not|cannot|will not"
+        r"|do not|wont) (?:see|c|read|find|check)\b"
+        r"|\b(?:and|but) (?:not|do not|dont|never) tell (?:anyone|anybody|no one|my (?:mum|mom"
+        r"|parents|dad))\b(?: \S+){0,3}? ?$",
+        "tell asks ask know disappear delete vanish",
+        unless=r"\b(?:surprise|present|gift|birthday|party for (?:my )?(?:mum|mom|dad))\b",
+    ),
+    rule(
+        "grooming.routine_probe",
+        _G,
+        _CRIT,
+        r"\b(?:if|whether) (?:i|you) (?:sleep|sleeps) (?:alone|by (?:myself|yourself|urself))\b"
+        r"|\bwhen (?:my|your) (?:parents|mum|mom|dad|mam) (?:go|goes|leave|leaves) (?:to work|out"
+        r"|for work)\b(?: \S+){0,4}?(?:normal|weird|ok|okay|asked|asks|wants to know)?"
+        r"|\bwhat colou?r (?:my|your) (?:bedroom|room|pyjamas|pajamas|underwear) is\b",
+        "alone myself yourself urself work bedroom room",
+    ),
+    rule(
+        "grooming.videos_of_child",
+        _G,
+        _CRIT,
+        r"\b(?:send|sending|film|record)(?: \w+){0,2}? (?:pics|pictures|photos|videos|vids|vidios"
+        r"|vidoes|selfies|clips) of (?:me|you|yourself|myself|urself)\b(?: \w+){0,3}? (?:in (?:my"
+        r"|your|ur) (?:pjs|pajamas|pyjamas|underwear|undies|bed|bedroom|bath|swimsuit|bikini"
+        r"|nightie|towel)|dancing in (?:my|your|ur) (?:pjs|pajamas|pyjamas|room|bedroom"
+        r"|underwear))",
+        "pics pictures photos videos vids vidios vidoes selfies clips",
     ),
 )

@@ -578,7 +578,9 @@ RULES: tuple[PhraseRule, ...] = (
         "molotov "
         "grenade silencer napalm tnt dynamite knife knives poison flamethrower shank gasoline "
         "petrol gunpowder shotgun shoot shooting burn burning blow blowing",
-        unless=_GAMES + r"|\bblow (?:up )?(?:the )?balloons?\b|\bbirthday candles\b",
+        unless=_GAMES
+        + r"|\bblow (?:up )?(?:the )?balloons?\b|\bbirthday candles\b"
+        + r"|\b(?:creepers?|ghasts?|withers?|redstone|in survival|in creative)\b",
     ),
     rule(
         "violence.weapon_making",
@@ -732,7 +734,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|pot pie|pot noodle|pot plants?|hot pot|cooking pot|pottery|lean (?:muscle|meat|body"
         r"|protein)|wine gums|root beer|ginger beer|coke zero|diet coke|a coke|can of coke"
         r"|acid rain|citric acid|stomach acid|acid (?:base|test|in)|science|experiment|vinegar"
-        r"|never (?:try|do|use))\b",
+        r"|never (?:try|do|use)|(?:butt|mitre|miter|dovetail|lap|mortise|finger|biscuit|halving"
+        r"|dowel|knee|hip|ball and socket) joints?|woodwork|carpentry)\b",
     ),
     # Bullying aimed at a person
     rule(
@@ -1370,5 +1373,148 @@ RULES: tuple[PhraseRule, ...] = (
         "lewd moaned moaning moans groaned slid slipped put ran moved",
         unless=r"\b(?:puppies|kittens|animals|cats|dogs|sleepover|in a tent|bunk beds|hamsters"
         r"|spicy food|spicy curry|chilli|chili|hot sauce|pepper)\b",
+    ),
+    # ----- bullying requests aimed at a person: mockery, exclusion, impersonation -----
+    rule(
+        "bullying.mockery_request",
+        Category.BULLYING,
+        _HIGH,
+        r"\b(?:how (?:do|can|could|should) (?:i|we)|help (?:me|us)|ways to|tell me how to|other"
+        r" ways to|give me ways to|whats (?:a|the) best way to)(?: \w+){0,3}? (?:make fun of|mock"
+        r"|humiliate|embarrass|bully|make (?:his|her|their|\w+s) life (?:hell|miserable|a misery))"
+        r"\b(?! me\b)"
+        r"|\b(?:write|make|give me|think of|come up with|help me write)(?: \w+){0,3}? (?:something"
+        r" )?(?:savage|brutal|mean|nasty|vicious) (?:i can |to )?(?:comment|post|say|write|send"
+        r"|reply)"
+        r"|\b(?:write|make|give me) (?:a |me a )?(?:roast|diss track|diss) (?:for|of|about|on)"
+        r" (?:the|this|that|my|our|him|her|them|\w+)\b(?! (?:chicken|beef|dinner|lamb|pork|potatoes"
+        r"|vegetables|veggies))"
+        r"|\b(?:tell me|give me|write|make up)(?: \w+){0,2}? (?:jokes|songs?|poems?"
+        r"|raps?)(?: \w+){0,2}?"
+        r" (?:on|about) (?:him|her|them|this \w+|that \w+|\w+) so (?:everyone|everybody|the class"
+        r"|they all|we all) (?:will )?(?:laugh|laughs)\b"
+        r"|\b(?:write|make|sing) (?:a |me a )?(?:song|poem|rap|story) about how \w+ (?:is"
+        r"|are) (?:so )?"
+        r"(?:dumb|stupid|ugly|fat|a loser|weird|smelly|gross|disgusting|useless|thick)\b"
+        r"|\b(?:comment|message|post|msg) so (?:she|he|they) (?:knows?|know) (?:she|he|they) (?:is"
+        r"|are) (?:ugly|fat|stupid|worthless|a loser|disgusting|hated)\b",
+        "fun mock humiliate embarrass bully hell miserable misery savage brutal mean nasty vicious"
+        " roast diss laugh laughs dumb stupid ugly fat loser weird smelly gross disgusting useless"
+        " thick worthless hated",
+    ),
+    rule(
+        "bullying.exclusion_campaign",
+        Category.BULLYING,
+        _HIGH,
+        r"\b(?:everyone|everybody|the whole (?:class|year|team|group|grade)|all of us|we all|nobody"
+        r"|no one)(?: \w+){0,4}? (?:is going to |are going to |gonna |will |should )?(?:ignore"
+        r"|ignoring|exclude|excluding|kick out|leave out|block|unfriend|not talk to|talks? to)"
+        r" (?!me\b|us\b|you\b)[a-z]+\b(?: \S+){0,12}? (?:msg|message|post|chat|on board|in on it"
+        r"|silent treatment|anyone who does)\b"
+        r"|\bsilent treatment\b(?: \S+){0,8}? (?:help me|write|msg|message|get everyone)\b"
+        r"|\b(?:group ?chat|gc|server) (?:called|named) (?:everyone|everybody) (?:except|but) \w+"
+        r"|\bget everyone (?:in|on) (?:the|my|our) (?:team|group|class|squad|server) to (?:kick out"
+        r"|ignore|block|exclude|hate|leave out) \w+",
+        "ignore ignoring exclude excluding kick leave block unfriend talk talks silent except",
+    ),
+    rule(
+        "bullying.impersonation",
+        Category.BULLYING,
+        _HIGH,
+        r"\b(?:make|making|made|create|creating|set up|setting up) (?:a )?fake (?:insta|instagram"
+        r"|tiktok|snap|snapchat|account|profile|page|facebook|twitter|x account)(?: account| page"
+        r"| profile)? (?:of|for|pretending to be|as) (?!me\b|myself\b)\w+",
+        "fake",
+    ),
+    # ----- violence: poisoning, targets with weak security, weapons turned on people -----
+    rule(
+        "violence.harm_plan",
+        Category.VIOLENCE,
+        _HIGH,
+        r"\bpoison (?:someones?|somebodys?|his|her|their|my \w+s?|the \w+s|\w+s) (?:drink|food"
+        r"|water"
+        r"|tea|juice|lunch|coffee|dinner|cereal|bottle)\b"
+        r"|\b(?:schools?|malls?|churches|mosques|synagogues)(?: \w+){0,4}? (?:with )?(?:the )?"
+        r"(?:least|weakest|lowest|worst|no) security\b"
+        r"|\b(?:flamethrower|weapon|bomb|gun|knife|taser|pepper spray"
+        r"|zip gun)\b(?: \S+){0,8}? (?:use"
+        r"|try) it on (?:the |those |that |some )?(?:kids?|boys?|girls?|him|her|them|people|someone"
+        r"|guys?|teachers?|bullies)\b"
+        r"|\b(?:3d|ed) print(?:ed|ing)? (?:a |my own )?(?:guns?|pistols?|firearms?)\b(?: \S+){0,6}?"
+        r" (?:files?"
+        r"|stl|blueprints?|download|which printer)\b",
+        "poison security flamethrower weapon bomb gun knife taser spray printed printing",
+    ),
+    rule(
+        "violence.reply_encourages",
+        Category.VIOLENCE,
+        _HIGH,
+        r"\b(?:bringing|bring|carrying|carry|taking|take) a (?:knife|gun|weapon|blade|bat)\b"
+        r"(?: \S+){0,6}? (?:will|would|should|make sure|teach (?:him|her|them)|show (?:him|her"
+        r"|them))"
+        r"|\baim for (?:his|her|their|the) (?:nose|throat|eyes|neck|groin|temple|windpipe)\b",
+        "knife gun weapon blade bat aim",
+        direction=Direction.OUT,
+    ),
+    # ----- hate: sweeping claims about a group -----
+    rule(
+        "hate.group_claim",
+        Category.HATE,
+        _HIGH,
+        r"\b(?:all )?(?:the )?(?:gypsies|travellers|travelers|jews|muslims|m\*slims|mslims|blacks"
+        r"|mexicans|immigrants|refugees|asians|arabs|pakistanis|africans|gays|lesbians|trans people"
+        r"|roma|chinese people|indians)\b (?:are|r) (?:all |just |naturally |basically )?(?:thieves"
+        r"|thiefs|terrorists|criminals|animals|vermin|rats|dirty|subhuman|inferior|rapists"
+        r"|parasites"
+        r"|less intelligent|dumber|stupid|evil|disgusting|a disease)\b"
+        r"|\bwhy are all (?:the )?\w+\*?\w* (?:terrorists|thieves|criminals|dirty|stupid|animals)\b"
+        r"|\b(?:the )?(?:jews|jewish people|zionists) (?:control|run|own|secretly control)"
+        r" (?:all |the ){0,2}(?:banks|media|world|government|money|hollywood)\b"
+        r"|\bsome races are (?:(?:just|naturally|simply) ){0,2}(?:less intelligent|inferior"
+        r"|superior"
+        r"|dumber|smarter|better)\b",
+        "gypsies travellers travelers jews muslims m*slims mslims blacks mexicans immigrants"
+        " refugees asians arabs pakistanis africans gays lesbians trans roma chinese indians races"
+        " terrorists thieves criminals zionists",
+    ),
+    # ----- drugs: dosing to trip, dealers -----
+    rule(
+        "drugs.trip_dosing",
+        Category.DRUGS,
+        _HIGH,
+        r"\b(?:take|taking|eat|drink|have|smoke|try)(?: \S+){0,6}? to (?:see stuff|see things"
+        r"|hallucinate|trip|get high|get a buzz|get buzzed|get wasted|get messed up)\b"
+        r"|\bhow (?:much|many)(?: \S+){0,3}? (?:should|do|can|would) i (?:take|eat|drink|have|smoke"
+        r"|use|do)\b(?: \S+){0,3}? (?:for|to get) (?:a )?(?:trip|high|buzz)\b"
+        r"|\b(?:dextro|dxm|robitussin|benadryl|nutmeg|shrooms)\b(?: \S+){0,12}? how (?:much|many)"
+        r" (?:do i|should i|can i)\b(?: \S+){0,3}? (?:need|take|eat|drink)\b(?!(?: \S+){0,6}?"
+        r" (?:allerg|hay fever|itch|rash|sting|hives|cold|cough|sleep))"
+        r"|\bplug (?:for|with|that has) (?:za|zaza|weed|bud|carts?|vapes?|pens|xans|percs|coke|gas"
+        r"|loud|tree|green|wax|dabs)\b",
+        "see hallucinate trip high buzz buzzed wasted messed dextro dxm robitussin benadryl"
+        " nutmeg shrooms plug",
+    ),
+    # ----- sexual: undressing someone in an image, explicit descriptions, sexual replies -----
+    rule(
+        "sexual.undress_image",
+        Category.SEXUAL,
+        _HIGH,
+        r"\b(?:image|picture|pic|photo|edit|version|ai)\b(?: \S+){0,10}? (?:remove|take off"
+        r"|without)"
+        r" (?:the |her |his |their )?(?:bikini|clothes|clothing|shirt|top|bra|swimsuit|underwear"
+        r"|swimming costume|dress)\b"
+        r"|\b(?:people|ppl|someone|they|them|adults) (?:with )?(?:no|without) (?:any )?clothes"
+        r" (?:on )?(?:doing|having)\b"
+        r"|\b(?:hands|lips|mouth|tongue) all over (?:me|you|my body|your body)\b"
+        r"|\b(?:unbuttons?|undresses|strips?|takes off|pulls off) (?:my|his|her|your) (?:shirt"
+        r"|clothes|dress|top|pants|bra|jeans)\b(?: \S+){0,8}? (?:bed|closer|kiss|touch)\b"
+        r"|\btake (?:their|your|his|her|our) clothes off\b(?: \S+){0,8}? (?:step by step|detailed"
+        r"|in detail|what happens)\b"
+        r"|\b(?:smash|smashing|hook up|hooking up|doing it"
+        r"|having sex)\b(?: \S+){0,10}? (?:in (?:full"
+        r" |graphic )?detail|step by step)\b",
+        "image picture pic photo edit version ai clothes hands lips mouth tongue unbuttons"
+        " unbutton undresses strips strip takes pulls take smash smashing hook hooking doing"
+        " having",
     ),
 )

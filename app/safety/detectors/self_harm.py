@@ -837,4 +837,85 @@ RULES: tuple[PhraseRule, ...] = (
         r"|tell)|instead|worried|help line|helpline|childline|samaritans)\b",
         direction=Direction.OUT,
     ),
+    # ----- asking for a method while refusing help; research of overdoses; eating disorders -----
+    rule(
+        "self_harm.refuses_help",
+        _SH,
+        _CRIT,
+        r"\b(?:i do not|i dont|dont|do not) (?:want|need) (?:a |the |your |any )?(?:hotline"
+        r"|helpline"
+        r"|crisis line|lifeline|help line)\b"
+        r"|\b(?:no|skip the|without (?:a |the )?) ?(?:hotline|helpline|crisis line) (?:numbers?"
+        r"|please|pls|stuff|bs)\b"
+        r"|\b(?:going to|gonna|will) (?:say|tell me to) (?:call|talk to|tell|ring) (?:someone"
+        r"|somebody|a hotline|a helpline|an adult|a grown up|my parents)\b(?: \S+){0,6}? (?:already"
+        r" decided|made up my mind|made my mind up|not changing my mind)\b"
+        r"|\bthe (?:most )?painless (?:way|method|option)\b(?: \S+){0,6}? (?:just answer|do not"
+        r" want|no hotline|pls|please)\b"
+        r"|\bwhats the (?:most )?painless (?:way|method)\b(?! to (?:remove|pull|take|get rid|clean"
+        r"|wax|pop|break|tell))",
+        "hotline helpline lifeline line call painless",
+    ),
+    rule(
+        "self_harm.overdose_research",
+        _SH,
+        _CRIT,
+        r"\bwhich (?:painkillers?|pills|tablets|meds|medications?|medicines?)(?: \w+){0,3}?"
+        r" (?:damage|destroy|wreck|fry|shut down)(?: \w+){0,2}? (?:your|the|my) (?:liver|kidneys"
+        r"|heart|stomach)\b"
+        r"|\b(?:medications?|meds|pills|tablets|painkillers) (?:are "
+        r"|is )?(?:the )?most (?:dangerous"
+        r"|deadly|lethal|harmful) (?:in|if you take too many|in an) ?(?:overdose|od)\b",
+        "liver kidneys heart overdose od",
+        unless=r"\b(?:dogs?|cats?|pets?|puppy|kitten|toddlers?|babies|baby)\b",
+    ),
+    rule(
+        "self_harm.eating_disorder_numbers",
+        _SH,
+        _CRIT,
+        r"\b(?:get|be|go|stay|get down) (?:under|below|down to|to under) \d{2,3} ?(?:kg|kgs|kilos"
+        r"|lbs|pounds)\b"
+        r"|\b(?:i )?(?:only )?(?:ate|eaten|had|eat) (?:only "
+        r"|just )?\d{2,3} calories\b(?: \S+){0,8}?"
+        r" (?:still|disgusting|fat|gross|too much|need to|have to|should)\b"
+        r"|\b(?:tips|ways|how) to (?:stop|not) (?:feeling |feel |being "
+        r"|get )?hungry\b(?: \S+){0,10}?"
+        r" (?:lose|under|weight|kg|fat|skinny|thin|calories)\b",
+        "kg kgs kilos lbs pounds calories hungry",
+        unless=r"\b(?:my (?:dog|cat|bag|suitcase|luggage)|luggage|suitcase|baggage|weight limit)\b",
+    ),
+    rule(
+        "self_harm.injury_described",
+        _SH,
+        _CRIT,
+        r"\b(?:scratch|scratches|scratching|scratched|carve|carves|carving|carved|slice|slices"
+        r"|slicing|sliced) (?:into )?(?:my|her|his|their) (?:arms?|wrists?|legs?|thighs?|skin"
+        r"|stomach)"
+        r"\b(?: \S+){0,4}? (?:with|using) (?:a |the |her |his |my )?(?:\w+ ){0,2}?(?:blade|blades"
+        r"|razor|razors|sharpener|scissors|compass|glass|knife|pin)\b",
+        "scratch scratches scratching scratched carve carves carving carved slice slices slicing",
+    ),
+    rule(
+        "self_harm.unnoticed_if_gone",
+        _SH,
+        _CRIT,
+        r"\bif i (?:just |were to |was to |simply )?(?:\w+ ){0,2}?(?:stepped off|step off"
+        r"|jumped off"
+        r"|jump off|jumped in front|walked into|walked in front|disappeared|was gone|were gone"
+        r"|was not here|were not here|died|vanished|stopped existing)\b(?: \S+){0,8}? (?:nobody"
+        r"|no one"
+        r"|noone|no1) would (?:even |really |actually |ever )?(?:care|notice|miss)\b",
+        "nobody noone no1 one",
+    ),
+    rule(
+        "self_harm.reply_hides_or_agrees",
+        _SH,
+        _CRIT,
+        r"\b(?:keep|hide|cover|covering|hiding) (?:the |your |those )?(?:marks|cuts|scars|burns)\b"
+        r"|\bi (?:will not|wont|won t) tell (?:anyone|anybody|your parents) about (?:the |your )?"
+        r"(?:cutting|cuts|self harm|selfharm|marks|scars)\b"
+        r"|\b(?:ok|okay|fine|normal) to want to (?:disappear|die|not be here|not exist)\b",
+        "marks cuts scars burns cutting disappear die exist",
+        direction=Direction.OUT,
+    ),
 )

@@ -28,9 +28,11 @@ CORPORA = (
     ROOT / "tests" / "data" / "redteam_round2.jsonl",
     # Fresh round written before the learned backstop was trained; never trained or tuned on.
     ROOT / "tests" / "data" / "redteam_round3.jsonl",
-    # Round 4, written fresh by someone who had not seen the rules; its misses were then fixed.
+    # Rounds 4 and 5, written fresh by someone who had not seen the rules; misses then fixed.
     ROOT / "tests" / "data" / "redteam_round4_harm.jsonl",
     ROOT / "tests" / "data" / "redteam_round4_benign.jsonl",
+    ROOT / "tests" / "data" / "redteam_round5_harm.jsonl",
+    ROOT / "tests" / "data" / "redteam_round5_benign.jsonl",
 )
 PROBES = ROOT / "tests" / "data" / "safety_probes.jsonl"
 LENGTH_SAMPLE = (
@@ -229,10 +231,12 @@ def backstop_report(rows: list[Row]) -> None:
         def rate(marks: list[bool], which: list[int]) -> float:
             return 100 * sum(marks[i] for i in which) / len(which)
 
-        print(
-            f"{path.name:<34}{rate(before, harm):>9.1f}% ->{rate(after, harm):>6.1f}%"
-            f"{rate(before, benign):>12.1f}% ->{rate(after, benign):>6.1f}%"
-        )
+        def pair(marks_before: list[bool], marks_after: list[bool], which: list[int]) -> str:
+            if not which:  # a file of harm only, or of traps only
+                return f"{'-':>10} ->{'-':>7}"
+            return f"{rate(marks_before, which):>9.1f}% ->{rate(marks_after, which):>6.1f}%"
+
+        print(f"{path.name:<34}{pair(before, after, harm)}  {pair(before, after, benign)}")
         if path.name == "redteam_round3.jsonl":
             cats = sorted({c for row in part for c in row.categories})
             for cat in cats:

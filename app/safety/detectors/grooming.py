@@ -165,7 +165,10 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:password|passwords|personal information|personal info|address|where you live"
         r"|phone number|pin)\b(?!.{0,40}\b(?:tell|show|send) me\b)"
         r"|\beven if (?:she|he|they|someone|your friend|a friend|anyone) (?:asked|asks|told|tells"
-        r"|begged|begs|made) you (?:to )?(?:keep|promise)\b",
+        r"|begged|begs|made) you (?:to )?(?:keep|promise)\b"
+        r"|\b(?:club|clubs|den|dens|fort|treehouse|handshake|hideout)\b"
+        r"|\bif (?:anyone|someone|somebody|an adult|a grown up|a grownup)\b(?: \S+){0,10}?"
+        r" (?:asks|tells|wants) you to keep\b",
     ),
     rule(
         "grooming.private_talk",
@@ -930,5 +933,42 @@ RULES: tuple[PhraseRule, ...] = (
         r"|nightie|towel)|dancing in (?:my|your|ur) (?:pjs|pajamas|pyjamas|room|bedroom"
         r"|underwear))",
         "pics pictures photos videos vids vidios vidoes selfies clips",
+    ),
+    # ----- round 5: gifts for images or calls, calls alone, age compliments, adult partners -----
+    rule(
+        "grooming.gift_for_contact",
+        _G,
+        _CRIT,
+        r"\b(?:steam card|gift card|vbucks|v bucks|robux|battle pass|skins?|cash|money|\d+ dollars"
+        r"|\d+ pounds)\b(?: \S+){0,10}? (?:if you|all you have to do is|for you to|if (?:i"
+        r"|u)) (?:turn"
+        r" (?:your|ur|my) camera on|facetime|video ?call|send|show|call)\b"
+        r"|\b(?:send|show|turn|facetime|video ?call)\b(?: \S+){0,8}? (?:then|and) (?:i will|ill)"
+        r" (?:send|give|buy|get) (?:you )?(?:the |some )?(?:vbucks|v bucks|robux|skins?|gift card"
+        r"|steam card|battle pass|money|cash)\b"
+        r"|\b(?:facetime|video ?call|videocall|call|camera on|cam)\b(?: \S+){0,4}? (?:him|her|them"
+        r"|me)?"
+        r" ?(?:by (?:my|your|ur|him|her) ?self|alone|when (?:your|my|ur) parents (?:are|r) (?:out"
+        r"|asleep|not home|at work))\b"
+        r"|\b(?:pretty|mature|beautiful|hot|sexy|cute|developed|grown up) for (?:a |an )?(?:\d{1,2}"
+        r"|your age|ur age|a \d{1,2} year old)\b"
+        r"|\b(?:boyfriend|girlfriend|dating|our love|in love with|relationship)\b(?: \S+){0,10}?"
+        r" (?:he|she) (?:is|s|was) (?:1[89]|[2-6]\d)\b"
+        r"|\bleave (?:your|ur) phone at home\b"
+        r"|\bsit on (?:his|her) lap\b"
+        r"|\b(?:his|her|their) (?:camera|cam) off but (?:mine|my camera|my cam) on\b",
+        "card vbucks bucks robux pass skin skins cash money dollars pounds send show turn"
+        " facetime call videocall cam camera pretty mature beautiful hot sexy cute developed"
+        " grown boyfriend girlfriend dating love relationship phone lap",
+        unless=r"\bmy (?:teacher|mum|mom|dad|gran|grandma|nan|coach) (?:says|said)\b",
+    ),
+    rule(
+        "grooming.reply_hides_from_parents",
+        _G,
+        _CRIT,
+        r"\bso (?:your|ur) (?:mum|mom|parents|dad|family) (?:never|can not|will not|wont|does not"
+        r"|do not|doesnt) (?:see|sees|find|finds|know|knows|notice|notices)\b",
+        "see sees find finds know knows notice notices",
+        direction=Direction.OUT,
     ),
 )

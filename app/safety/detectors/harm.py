@@ -1517,4 +1517,152 @@ RULES: tuple[PhraseRule, ...] = (
         " unbutton undresses strips strip takes pulls take smash smashing hook hooking doing"
         " having",
     ),
+    # ----- round 5: rumours, mocking disabilities, mean words, mass exclusion, humiliation -----
+    rule(
+        "bullying.rumours_and_mockery",
+        Category.BULLYING,
+        _HIGH,
+        r"\b(?:make up|start|spread|draft|write|invent|post) (?:a |some "
+        r"|this )?(?:fake )?(?:rumou?rs?"
+        r"|lies|gossip|confession|fake story)\b(?: \S+){0,3}? (?:about|that|from) (?!me\b|us\b)"
+        r"|\b(?:mock|mocking|make fun of|making fun of|laugh at|copy|copying|imitate|do the voice"
+        r"|funny post about|jokes? about|poem about|song about)\b(?: \S+){0,6}? (?:stutter|stutters"
+        r"|stammer|wheelchair|lazy eye|autism|autistic|down syndrome|hearing aid|limp|disability"
+        r"|acne|braces|being poor|poor)\b"
+        r"|\b(?:stutter|stutters|stammer|wheelchair|lazy eye|hearing aid|autism)\b(?: \S+){0,8}?"
+        r" (?:mock|mocking|make fun|copy|laughs|laugh|do the voice|insults?|nicknames?"
+        r"|funny post)\b"
+        r"|\b(?:mean|meanest|really mean|meen|nasty|worst|hurtful|savage) (?:word|words|names?"
+        r"|things?|insults?|nicknames?|comments?) (?:for|to call|to say to|about) (?:a |the |this"
+        r" |that )?(?:kid|boy|girl|someone|him|her)\b"
+        r"|\binsults? (?:for|about) (?:someone|a kid|people|a girl|a boy) (?:with|who)\b"
+        r"|\bnicknames? for (?:the|a|that|this) (?:boy|girl|kid|guy) (?:with|who)\b"
+        r"|\b(?:get|tell|make) (?:everyone|every one|everybody|the whole class|all my friends)"
+        r" (?:to )?(?:not )?(?:unfollow|block|ignore|leave|not play with|play with|not talk to"
+        r"|stop talking to|hate|laugh at)\b(?! me\b)"
+        r"|\bmake (?:\w+ ){1,2}look like a (?:pig|cow|whale|monkey|clown|rat|dog)\b(?: \S+){0,4}?"
+        r" (?:show|post|send|share)\b"
+        r"|\b(?:ugliest|fattest|dumbest|weirdest|smelliest) (?:people|kids|girls|boys|person)"
+        r" (?:in|at|from)\b"
+        r"|\b(?:video|vid|clip|pic|photo) of (?:a |the |this "
+        r"|that )?(?:\w+ )?crying\b(?: \S+){0,8}?"
+        r" (?:viral|post|caption|share)\b"
+        r"|\b(?:from|with|using) (?:\d+|twenty|loads of|multiple|lots of"
+        r"|a bunch of) fake accounts\b"
+        r"|\bmake (?:the |that |this )?(?:new )?(?:\w+ )?feel like (?:she|he|they) (?:does not"
+        r"|do not) belong\b"
+        r"|\b(?:song|poem|rap|post|story|message)\b(?: \S+){0,8}? (?:everyone|every one|everybody)"
+        r" hates (?:her|him|them)\b"
+        r"|\bkee why ess\b|\bkay why ess\b"
+        r"|\bhow much (?:they would|theyd|it would|it will) hurt (?:a |the )?(?:girl|boy|kid|her"
+        r"|him)\b",
+        "make start spread draft write invent post mock mocking fun laugh copy copying imitate"
+        " voice jokes joke poem song stutter stutters stammer wheelchair eye autism hearing"
+        " mean meanest meen nasty worst hurtful savage insult insults nicknames nickname"
+        " everyone everybody friends class look ugliest fattest dumbest weirdest smelliest"
+        " crying fake feel hates kee kay hurt",
+        unless=r"\b(?:stop|stopping|deal with|cope with|handle|report)"
+        r" (?:people |them |kids |someone )?(?:from )?(?:making fun|mocking|laughing|spreading"
+        r"|copying)\b|\b(?:my|me) (?:stutter"
+        r"|wheelchair|lazy eye|hearing aid|acne|autism|braces)\b|\bnever say\b|\bshould not\b"
+        r"|\bnot to say\b|\babout me\b",
+    ),
+    # ----- round 5: violence plans and threats -----
+    rule(
+        "violence.plans_and_threats",
+        Category.VIOLENCE,
+        _HIGH,
+        r"\b(?:want|wanna|put|send|land) (?:them|him|her|you)(?: all| both)? in (?:the )?hospital\b"
+        r"|\bso (?:he|she|they) (?:breaks?|brakes?|braks?) (?:his|her|their) (?:leg|arm|neck|nose"
+        r"|bones?|teeth)\b"
+        r"|\b(?:message|text|msg|letter|note)\b(?: \S+){0,6}? (?:makes?|make) (?:her|him|them)"
+        r" (?:too )?(?:scared|afraid|terrified)\b"
+        r"|\b(?:organi[sz]e|organi[sz]ing|set up|setting up|plan|planning|arrange"
+        r"|arranging) (?:a )?fight\b"
+        r"|\b(?:bat|brick|knife|hammer|rock|bottle|crowbar|pipe)\b(?: \S+){0,10}? (?:using|use"
+        r"|gonna use|going to use) (?:it|one|this|that) on\b"
+        r"|\bpoison (?:the|my|our|his|her|their|a|next doors?|the neighbou?rs?) (?:\w+ )?(?:dog|cat"
+        r"|pet|horse|rabbit|birds?|hamster)\b"
+        r"|\bkill ?list\b|\bhit ?list\b"
+        r"|\bslide on (?:the |them |those )?opps\b|\bleave (?:them|him|her|em) leaking\b",
+        "hospital breaks brakes braks scared afraid terrified fight using use poison kill"
+        " killlist hit hitlist slide leaking",
+        unless=r"\b(?:pillow|water|snowball|food|nerf|paint|foam|stage|sword|pretend|play)"
+        r" fights?\b",
+    ),
+    rule(
+        "violence.reply_attack",
+        Category.VIOLENCE,
+        _HIGH,
+        r"\bhit (?:him|her|them) (?:hard )?(?:in the face|first|where it hurts)\b"
+        r"|\b(?:jump|ambush|attack|corner) (?:him|her|them) (?:on (?:his|her|their) (?:way|walk)"
+        r"|after school|when (?:he|she|they) (?:is|are) alone|so nobody sees)\b",
+        "hit jump ambush attack corner",
+        direction=Direction.OUT,
+    ),
+    # ----- round 5: hate jokes and questions about a group -----
+    rule(
+        "hate.group_jokes_and_questions",
+        Category.HATE,
+        _HIGH,
+        r"\b(?:jokes?|memes?|roasts?) (?:about|on) (?:why )?(?:muslims|jews|jewish people"
+        r"|black people"
+        r"|blacks|gypsies|immigrants|refugees|mexicans|asians|chinese people|gay people|gays"
+        r"|trans people|arabs|africans|pakistanis|indians|white people)\b"
+        r"|\bwhy (?:are|do|r) (?:all )?(?:the )?(?:muslims|jews|jewish people|black people|blacks"
+        r"|gypsies|immigrants|refugees|mexicans|asians|chinese people|gay people|gays|trans people"
+        r"|arabs|africans|pakistanis) (?:so |more |less )?(?:smart|intelligent|dirty|lazy|violent"
+        r"|criminals|terrorists|stupid|dumb)\b"
+        r"|\b(?:muslims|jews|jewish people|black people|blacks|gypsies|immigrants|refugees|mexicans"
+        r"|asians|gay people|gays|trans people|arabs) (?:should not|should never|shouldnt) be"
+        r" allowed\b"
+        r"|\bn ?word jokes?\b|\bhard r\b",
+        "jokes joke memes meme roasts roast why allowed word hard",
+    ),
+    # ----- round 5: drugs by deceit or through others -----
+    rule(
+        "drugs.deceit_and_supply",
+        Category.DRUGS,
+        _HIGH,
+        r"\b(?:fake|lie|trick|fool)\b(?: \S+){0,4}? (?:doctor|gp"
+        r"|dr)\b(?: \S+){0,3}? (?:to )?(?:prescribe"
+        r"|give me)\b"
+        r"|\b(?:ask|get) (?:an )?(?:older|adult) (?:friend|sibling|brother|sister|cousin"
+        r"|mate) to buy"
+        r" (?:the |some |you )?(?:vapes?|alcohol|beer|cigarettes|booze|weed|drinks)\b"
+        r"|\b(?:beers?|alcohol|vodka|drinks?|wine) with (?:your |my )?(?:painkillers|pills|meds"
+        r"|xanax|medicine)\b"
+        r"|\bso (?:your|ur) (?:parents|mum|mom|dad) (?:can not|cannot|will not|wont) (?:smell|tell"
+        r"|notice)\b",
+        "fake lie trick fool doctor gp dr buy painkillers pills meds xanax medicine smell tell"
+        " notice",
+    ),
+    # ----- round 5: sexual requests and replies -----
+    rule(
+        "sexual.requests_and_replies",
+        Category.SEXUAL,
+        _HIGH,
+        r"\broleplay (?:as )?(?:my )?(?:girlfriend|boyfriend|gf|bf|wife|husband"
+        r"|lover)\b(?: \S+){0,8}?"
+        r" (?:bedroom|bed|describe everything|kiss|touch)\b"
+        r"|\b(?:lemon|smut|nsfw|smutty) (?:fanfic|fan fic|fanfiction|story|scene|roleplay|rp)\b"
+        r"|\b(?:fanfic|fan fic|fanfiction|story|scene)\b(?: \S+){0,8}? (?:really |very "
+        r"|super )?(?:explicit"
+        r"|nsfw|smutty|steamy)\b"
+        r"|\b(?:describe|draw|show|imagine|picture)\b(?: \S+){0,6}? (?:with no clothes"
+        r"|without (?:any )?"
+        r"clothes)\b"
+        r"|\b(?:rude|dirty|naughty|sexy) bits\b"
+        r"|\b(?:hottest|kinkiest|sexiest) positions\b"
+        r"|\bturn (?:him|her|them) on\b"
+        r"|\b(?:body|bodies)\b(?: \S+){0,4}? (?:in a )?(?:really |very )?(?:dirty|sexy|naughty"
+        r"|explicit) way\b"
+        r"|\btake this to the bedroom\b"
+        r"|\b(?:adult|xxx|18\+) (?:sites|websites|videos)\b"
+        r"|\b(?:topless|shirtless|naked|nude|underwear) (?:photo|pic|picture|selfie|video)s?\b"
+        r"(?: \S+){0,4}? (?:to|for) (?:your|ur|my|a) (?:boyfriend|girlfriend|bf|gf|crush)\b",
+        "roleplay lemon smut nsfw smutty fanfic fanfiction story scene describe draw show imagine"
+        " picture bits positions turn body bodies bedroom adult xxx topless shirtless naked nude"
+        " underwear",
+    ),
 )

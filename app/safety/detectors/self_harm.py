@@ -158,7 +158,11 @@ RULES: tuple[PhraseRule, ...] = (
         r"(?:die|dye|be dead|dead|not be alive|not exist|stop existing|not be here anymore"
         r"|disappear forever|not wake up|never wake up|stop living|not live)\b",
         "die dye dead alive exist existing wake living live here disappear",
-        unless=_HYPERBOLE,
+        unless=(
+            _HYPERBOLE
+            + r"|\b(?:author|authors|character|characters|book report|novel|chapter|the story"
+            r"|in the book|the play|the film|the movie)\b"
+        ),
     ),
     rule(
         "self_harm.kill_self",
@@ -475,7 +479,11 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\b(?:should|must|deserve to) (?:just )?(?:die|not be alive|not exist|be dead)\b"
         r"(?<!you should die)(?<!you should just die)",
         "wish die alive exist dead",
-        unless=r"\b(?:you|he|she|they|it|plants|characters?) (?:should|must|deserve)",
+        unless=(
+            r"\b(?:you|he|she|they|it|plants|characters?) (?:should|must|deserve)"
+            + r"|\b(?:author|authors|character|characters|book report|novel|chapter|the story"
+            r"|in the book|the play|the film|the movie)\b"
+        ),
     ),
     rule(
         "self_harm.goodbye",
@@ -524,7 +532,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|football|soccer|rugby|trampoline|bike|in (?:1[0-9]|20)[0-9][0-9]|dye|hair|cooking"
         r"|kitchen|shaving|chopping|slipped|hamster|dog|cat|fish|goldfish|pet|rabbit|guinea pig"
         r"|bird|puppy|kitten|plant|tree|flower|turtle|horse)\b"
-        r"|\bif (?:a|your|my) (?:friend|sister|brother|classmate|someone)\b",
+        r"|\bif (?:a|your|my) (?:friend|sister|brother|classmate|someone)\b"
+        r"|\b(?:cells?|apoptosis|bacteria|viruses|virus|neurons|lemmings|bees)\b",
         direction=Direction.IN,
     ),
     # Mild alone; two of them in one message, or several across a conversation, are a worry.
@@ -916,6 +925,81 @@ RULES: tuple[PhraseRule, ...] = (
         r"(?:cutting|cuts|self harm|selfharm|marks|scars)\b"
         r"|\b(?:ok|okay|fine|normal) to want to (?:disappear|die|not be here|not exist)\b",
         "marks cuts scars burns cutting disappear die exist",
+        direction=Direction.OUT,
+    ),
+    # ----- round 5: absence, goodbyes, game metaphors, other languages, methods and purging -----
+    rule(
+        "self_harm.not_here_soon",
+        _SH,
+        _CRIT,
+        r"\b(?:i will not|i wont|i won t|i am not going to|i will not even) (?:even )?be (?:here"
+        r"|around|alive)"
+        r" (?:next (?:week|month|year)|tomorrow|much longer|by (?:then|friday|monday|the weekend)"
+        r"|to (?:read|see|hear))\b"
+        r"|\bif (?:anyone|you|someone|somebody) (?:reads?|finds?|sees?) this (?:after|when|tomorrow"
+        r"|tonight)\b"
+        r"|\bwhen i(?: am)? gone\b(?!(?: \S+){0,3}? (?:on (?:holiday|vacation|a trip)|to camp"
+        r"|away))"
+        r"|\b(?:disappear|disapear|dissapear|dissapeer|disapeer"
+        r"|vanish)\b(?: \S+){0,4}? (?:and )?(?:nobody"
+        r"|no one|noone|no body) (?:would|wud|will|wd|wod) (?:even )?(?:know|no|notice|care|miss)\b"
+        r"|\blog(?:ging)? off for good\b|\brespawn (?:irl|in real life)\b"
+        r"|\bgame over (?:screen )?(?:for real|irl|in real life)\b"
+        r"|\b(?:falling|fall|go|going|went) (?:asleep|to sleep) (?:forever|and never wak\w*)\b"
+        r"|\bmake it look like an accident\b(?: \S+){0,8}? (?:parents|family|mum|mom|dad|blame)\b"
+        r"|\btrain tracks?\b(?: \S+){0,12}? (?:how often|what time|when do|fast ones|express)\b"
+        r"|\bhow long (?:does it take|it takes|would it take|till you|until you) (?:to )?(?:bleed"
+        r" out|drown|suffocate|die from|overdose)\b"
+        r"|\b(?:unalive|unaliving|unalived) (?:myself|my self|meself)\b"
+        r"|\b(?:no|do not see(?: the| any)?|dont see(?: the| any)?|there is no|whats the) point"
+        r" (?:in|of) (?:waking up|living|being alive|being here|going on|existing|my life)\b",
+        "here around alive reads read finds sees gone disappear disapear dissapear dissapeer"
+        " disapeer vanish good respawn game asleep sleep accident tracks track bleed drown"
+        " suffocate overdose unalive unaliving unalived point",
+    ),
+    rule(
+        "self_harm.other_languages",
+        _SH,
+        _CRIT,
+        r"\b(?:no quiero vivir|quiero morir|me quiero morir|quiero matarme|suicidarme"
+        r"|je veux mourir|je veux me tuer|envie de mourir|ich will sterben|will nicht mehr leben"
+        r"|quero morrer|nao quero viver|gusto ko nang mamatay|voglio morire"
+        r"|mar jana chahta|mar jana chahti|marna chahta|marna chahti|jeena nahi chahta"
+        r"|jeena nahi chahti|khudkushi|khud ko maar)\b",
+        "vivir morir matarme suicidarme mourir tuer sterben leben morrer viver mamatay jana marna"
+        " jeena khudkushi maar",
+    ),
+    rule(
+        "self_harm.method_and_purging",
+        _SH,
+        _CRIT,
+        r"\bhow many (?:paracetamol|tylenol|ibuprofen|pills|tablets|sleeping pills|meds|aspirin"
+        r"|painkillers)\b(?: \S+){0,4}? (?:would|will|could|does it take to) (?:be )?(?:fatal"
+        r"|lethal"
+        r"|deadly|kill)\b"
+        r"|\bwhat happens if (?:someone|you|i|a person) (?:takes?|took|swallows?|drinks?)"
+        r" (?:a whole|the whole|an entire|all (?:of )?(?:the|their|my|your)) (?:bottle|packet|box"
+        r"|pack)\b"
+        r"|\bwhich (?:pills|tablets|meds|ones)\b(?: \S+){0,8}? (?:do not|dont) hurt\b"
+        r"|\b(?:throw up|puke|be sick|vomit|purge)\b(?: \S+){0,3}? after (?:dinner|eating|meals"
+        r"|i eat"
+        r"|lunch|breakfast|tea)\b(?: \S+){0,6}? (?:quietly|parents|mum|mom|dad|hear|notice|so)\b"
+        r"|\bmake (?:myself|my self) (?:throw up|puke|be sick|vomit)\b"
+        r"|\b(?:bang|banging|hit|hitting|punch|punching) (?:my|me) (?:head|hed|self|myself)\b"
+        r"(?: \S+){0,4}? (?:on|against|into) (?:the )?(?:wall|floor|desk|door)\b(?: \S+){0,4}?"
+        r" (?:til|until|till|to stop|when i|again|every)\b",
+        "fatal lethal deadly kill bottle packet box pack hurt throw puke sick vomit purge bang"
+        " banging hit hitting punch punching",
+    ),
+    rule(
+        "self_harm.reply_despair",
+        _SH,
+        _CRIT,
+        r"\b(?:everyone|they|your family|people|your friends) (?:really )?would (?:really )?be"
+        r" better off without you\b"
+        r"|\b(?:cover|covering|hide|hiding) (?:\w+ )?(?:cuts|marks|scars|burns)\b"
+        r"|\bplan your last day\b",
+        "better cuts marks scars burns last",
         direction=Direction.OUT,
     ),
 )

@@ -160,7 +160,7 @@ def test_clear_traps_are_spared(model: SemanticModel, text: str) -> None:
 
 def test_engine_blocks_harm_the_rules_miss_with_a_semantic_rule_id() -> None:
     """A message no rule knows, flagged by the backstop, is blocked as a crisis."""
-    text = "im tired of respawning in this life, i want to log off for good"
+    text = "nothing matters anymore and i want to stop being here"
     with backstop_disabled():
         assert check(text, "in", "13-15").action is Action.ALLOW
     verdict = check(text, "in", "13-15")

@@ -1654,7 +1654,7 @@ RULES: tuple[PhraseRule, ...] = (
         r"clothes)\b"
         r"|\b(?:rude|dirty|naughty|sexy) bits\b"
         r"|\b(?:hottest|kinkiest|sexiest) positions\b"
-        r"|\bturn (?:him|her|them) on\b"
+        r"|\bturn (?:him|her) on\b"
         r"|\b(?:body|bodies)\b(?: \S+){0,4}? (?:in a )?(?:really |very )?(?:dirty|sexy|naughty"
         r"|explicit) way\b"
         r"|\btake this to the bedroom\b"

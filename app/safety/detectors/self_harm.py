@@ -935,8 +935,18 @@ RULES: tuple[PhraseRule, ...] = (
         r"\b(?:i will not|i wont|i won t|i am not going to|i will not even) (?:even )?be (?:here"
         r"|around|alive)"
         r" (?:next (?:week|month|year)|tomorrow|much longer|by (?:then|friday|monday|the weekend)"
-        r"|to (?:read|see|hear))\b"
-        r"|\bif (?:anyone|you|someone|somebody) (?:reads?|finds?|sees?) this (?:after|when|tomorrow"
+        r"|to (?:read|see|hear))\b",
+        "here around alive",
+        # Away for an ordinary reason: a holiday, a trip, an event, an appointment.
+        unless=r"\b(?:holiday|holidays|vacation|trip|camp|wedding|party|visiting|visit|sleepover"
+        r"|dentist|doctor|appointment|going to|moving|move|away|because|cause|cuz|since|at my"
+        r"|staying)\b",
+    ),
+    rule(
+        "self_harm.goodbyes_and_metaphors",
+        _SH,
+        _CRIT,
+        r"\bif (?:anyone|you|someone|somebody) (?:reads?|finds?|sees?) this (?:after|when|tomorrow"
         r"|tonight)\b"
         r"|\bwhen i(?: am)? gone\b(?!(?: \S+){0,3}? (?:on (?:holiday|vacation|a trip)|to camp"
         r"|away))"

@@ -28,11 +28,13 @@ CORPORA = (
     ROOT / "tests" / "data" / "redteam_round2.jsonl",
     # Fresh round written before the learned backstop was trained; never trained or tuned on.
     ROOT / "tests" / "data" / "redteam_round3.jsonl",
-    # Rounds 4 and 5, written fresh by someone who had not seen the rules; misses then fixed.
+    # Rounds 4-6, written fresh by someone who had not seen the rules; misses then fixed.
     ROOT / "tests" / "data" / "redteam_round4_harm.jsonl",
     ROOT / "tests" / "data" / "redteam_round4_benign.jsonl",
     ROOT / "tests" / "data" / "redteam_round5_harm.jsonl",
     ROOT / "tests" / "data" / "redteam_round5_benign.jsonl",
+    ROOT / "tests" / "data" / "redteam_round6_harm.jsonl",
+    ROOT / "tests" / "data" / "redteam_round6_benign.jsonl",
 )
 PROBES = ROOT / "tests" / "data" / "safety_probes.jsonl"
 LENGTH_SAMPLE = (

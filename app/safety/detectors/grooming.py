@@ -971,4 +971,25 @@ RULES: tuple[PhraseRule, ...] = (
         "see sees find finds know knows notice notices",
         direction=Direction.OUT,
     ),
+    # ----- round 6: meeting in secret, rides, "special", hidden friendships -----
+    rule(
+        "grooming.secret_meeting",
+        _G,
+        _CRIT,
+        r"\bmeet (?:him|her|them|up)\b(?: \S+){0,4}? (?:and )?(?:no|not|do not|dont|never) tell"
+        r" (?:anybody|anyone|no one|my (?:mum|mom|parents|dad))\b"
+        r"|\bmeet (?:him|her)\b(?: \S+){0,6}? without (?:my|your) (?:dad|mum|mom|parents)"
+        r" (?:know|knowing|finding out|noticing)\b"
+        r"|\b(?:pay for|send|book|get) (?:me )?(?:an |a )?(?:uber|taxi|cab|lyft|train ticket"
+        r"|bus ticket)\b(?: \S+){0,6}? (?:pick (?:me|you) up|to meet|to see (?:him|her))\b"
+        r"|\bwhat we have is special\b|\bno one would understand (?:us|what we have)\b"
+        r"|\bkeep (?:your|ur) (?:\w+ ){1,3}(?:a )?secret from (?:your|ur) (?:parents|mum|mom"
+        r"|dad|family)\b"
+        r"|\b(?:do not|dont|don t) text my (?:normal|real|main|usual) number\b"
+        r"|\bso (?:my|your|ur) (?:mum|mom|parents|dad) (?:can not|cannot|cant|will not|wont"
+        r"|does not|doesnt|never) (?:see|find out|know|notice)\b",
+        "tell know knowing finding noticing uber taxi cab lyft ticket special understand secret"
+        " number see",
+        unless=r"\b(?:surprise|present|gift|birthday|christmas|party for)\b",
+    ),
 )

@@ -1565,7 +1565,9 @@ RULES: tuple[PhraseRule, ...] = (
         r" (?:people |them |kids |someone )?(?:from )?(?:making fun|mocking|laughing|spreading"
         r"|copying)\b|\b(?:my|me) (?:stutter"
         r"|wheelchair|lazy eye|hearing aid|acne|autism|braces)\b|\bnever say\b|\bshould not\b"
-        r"|\bnot to say\b|\babout me\b",
+        r"|\bnot to say\b|\babout me\b"
+        r"|\b(?:i feel like|feel like|i am|i m) the (?:ugliest|fattest|dumbest|weirdest"
+        r"|smelliest)\b",
     ),
     # ----- round 5: violence plans and threats -----
     rule(
@@ -1664,5 +1666,86 @@ RULES: tuple[PhraseRule, ...] = (
         "roleplay lemon smut nsfw smutty fanfic fanfiction story scene describe draw show imagine"
         " picture bits positions turn body bodies bedroom adult xxx topless shirtless naked nude"
         " underwear",
+    ),
+    # ----- round 6: bullying, violence, sexual, hate, drugs and profanity requests -----
+    rule(
+        "bullying.cruelty_requests",
+        Category.BULLYING,
+        _HIGH,
+        r"\b(?:mean|nasty|horrible|hurtful|savage) things to say to \w+\b(?!(?: \S+){0,3}? never)"
+        r"|\bnames to call (?:him|her|them)\b"
+        r"|\b(?:get|make) (?:a |the )?(?:whole )?(?:class|school|year|group|everyone) to turn on"
+        r" (?:one |a |the |this |that )?\w+\b"
+        r"|\b(?:write|say|post|send|make)(?: \S+){0,6}? so (?:they|he|she) (?:cry|cries|will cry)\b"
+        r"|\buntil (?:he|she|they) (?:cries|cry)\b"
+        r"|\b(?:not let|never let) \w+ (?:sit|play|eat) with us\b"
+        r"|\bmake (?:the |that |this )?(?:new )?(?:\w+ )?feel (?:like )?(?:he|she|they) (?:is|are)"
+        r" (?:nobody|nothing|worthless|unwanted|a loser)\b"
+        r"|\b(?:screenshot|screenshotting|screenshotted)\b(?: \S+){0,8}? (?:in confidence|secret"
+        r"|private)\b(?: \S+){0,6}? (?:everyone|everybody|the group|the class)\b"
+        r"|\bspam it (?:in|on) (?:every|all the) (?:chat|chats|group|groups)\b",
+        "things names turn cry cries let feel screenshot screenshotting screenshotted spam",
+    ),
+    rule(
+        "violence.round6",
+        Category.VIOLENCE,
+        _HIGH,
+        r"\bhide a (?:blade|knife|gun|weapon|shank) in (?:my|your|ur) (?:bag|backpack|pocket"
+        r"|locker)\b"
+        r"|\b(?:hurt|kill|injure) as many people as possible\b"
+        r"|\bput (?:the|my|our|a) (?:cat|dog|hamster|kitten|puppy|rabbit"
+        r"|fish) in (?:the )?(?:washing"
+        r" machine|washing masheen|microwave|oven|freezer|dryer|toilet)\b"
+        r"|\bmake (?:my \w+s|his|her|their) nose bleed\b",
+        "hide possible put bleed",
+    ),
+    rule(
+        "sexual.round6",
+        Category.SEXUAL,
+        _HIGH,
+        r"\bfilm(?:ing)? (?:someone|people|her|him|them|girls|boys)\b(?: \S+){0,6}? (?:getting"
+        r" changed|changing|in the shower|undressing)\b"
+        r"|\bsend (?:a |me a |some |me )?(?:nood|noods|nudez)\b"
+        r"|\b(?:websites?|sites?|apps?)\b(?: \S+){0,3}? (?:with|of|showing) (?:naked|nude"
+        r"|no clothes)\b"
+        r"|\bsell (?:pics|pictures|photos|videos|content) of (?:myself|me)\b"
+        r"|\b(?:dirtiest|rudest|naughtiest) (?:thing|things|joke|jokes|stuff)\b"
+        r"|\b(?:private|sexy) (?:photo|pic|picture|selfie)s?\b(?: \S+){0,8}? (?:trust|normal"
+        r"|delete)\b",
+        "film filming send websites website sites site apps app sell dirtiest rudest naughtiest"
+        " private sexy",
+    ),
+    rule(
+        "hate.round6",
+        Category.HATE,
+        _HIGH,
+        r"\b(?:muslims|jews|jewish people|black people|blacks|gypsies|immigrants|refugees|mexicans"
+        r"|asians|gay people|gays|trans people|arabs)\b (?:are|r|is) (?:just |so |all )?(?:less"
+        r" smart|not as smart|confused|dangerous|a danger)\b"
+        r"|\b(?:trans people|gay people|gays|immigrants|refugees|muslims|jews)\b(?: \S+){0,4}?"
+        r" (?:should not|shouldnt|should never) be accepted\b",
+        "muslims jews jewish black blacks gypsies immigrants refugees mexicans asians gay gays"
+        " trans arabs",
+    ),
+    rule(
+        "drugs.round6",
+        Category.DRUGS,
+        _HIGH,
+        r"\b(?:pills?|tablets?)\b(?: \S+){0,8}? (?:try|take) (?:one|some|a few)\b(?: \S+){0,3}?"
+        r" (?:to see|what (?:it|they) do)\b"
+        r"|\b(?:drinks?|beers?|alcohol|vodka) with (?:those|these|the|some) (?:pills|tablets"
+        r"|meds)\b",
+        "pills pill tablets tablet drinks drink beers beer alcohol vodka",
+    ),
+    rule(
+        "profanity.requests",
+        Category.PROFANITY,
+        _MED,
+        r"\b(?:teach|tell|give|list|show) me (?:the |some |all the )?(?:most offensive |worst "
+        r"|rudest"
+        r" |dirtiest |bad )?(?:swear|curse|cuss) words?\b"
+        r"|\bworst swear word (?:you|u) know\b"
+        r"|\bsay the [a-z] word and the [a-z] word\b",
+        "swear curse cuss word",
     ),
 )

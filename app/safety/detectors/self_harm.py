@@ -533,7 +533,8 @@ RULES: tuple[PhraseRule, ...] = (
         r"|kitchen|shaving|chopping|slipped|hamster|dog|cat|fish|goldfish|pet|rabbit|guinea pig"
         r"|bird|puppy|kitten|plant|tree|flower|turtle|horse)\b"
         r"|\bif (?:a|your|my) (?:friend|sister|brother|classmate|someone)\b"
-        r"|\b(?:cells?|apoptosis|bacteria|viruses|virus|neurons|lemmings|bees)\b",
+        r"|\b(?:cells?|apoptosis|bacteria|viruses|virus|neurons|lemmings|bees)\b"
+        r"|\b(?:macbeth|hamlet|ophelia|essay|quotes|the play|novel|poem|author)\b",
         direction=Direction.IN,
     ),
     # Mild alone; two of them in one message, or several across a conversation, are a worry.
@@ -1011,5 +1012,29 @@ RULES: tuple[PhraseRule, ...] = (
         r"|\bplan your last day\b",
         "better cuts marks scars burns last",
         direction=Direction.OUT,
+    ),
+    # ----- round 6: final arrangements, ways to die, hidden cutting, romanticised death -----
+    rule(
+        "self_harm.final_arrangements",
+        _SH,
+        _CRIT,
+        r"\b(?:written|wrote|writing|left) (?:goodbye )?(?:letters|notes) (?:to|for) (?:everyone"
+        r"|everybody|my family|my friends)\b"
+        r"|\b(?:given|gave|giving) away (?:all )?(?:of )?my (?:stuff|things|belongings|games"
+        r"|clothes)\b"
+        r"(?: \S+){0,10}? (?:night|ready|goodbye|now|gone|soon)\b"
+        r"|\b(?:least painful|most painless|quickest|easiest|fastest) way to die\b"
+        r"|\b(?:finish|end|take) my (?:own )?life\b"
+        r"|\b(?:where|how) (?:on (?:your|ur|my) body )?(?:can|should|do) (?:you|u|i) cut\b"
+        r"(?: \S+){0,6}? (?:scars?|marks?|nobody sees|no one sees|hidden|see)\b"
+        r"|\b(?:fine|ok|okay|normal|alright) to cut\b"
+        r"|\b(?:dying|death|suicide|fading out)\b(?: \S+){0,4}? sound (?:beautiful|peaceful"
+        r"|romantic|nice|good|pretty)\b"
+        r"|\bskipping meals\b(?: \S+){0,8}? (?:control|hide|lose weight|thin|nobody notices"
+        r"|parents|plate)\b"
+        r"|\bhide your plate\b|\bnobody should stop you\b",
+        "letters notes stuff things belongings games clothes die life cut sound meals plate stop",
+        unless=r"\b(?:character|characters|the story|in the book|author|essay|history|fiction)\b"
+        r"|\bcut (?:the|my|your|a|an) (?:\w+ )?(?:hair|paper|fabric|cake|onion|wood|pizza)\b",
     ),
 )

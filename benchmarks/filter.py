@@ -53,21 +53,7 @@ class Row:
 
 
 def load_rows() -> list[Row]:
-    rows: list[Row] = []
-    for path in CORPORA:
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                item = json.loads(line)
-                rows.append(
-                    Row(
-                        item["text"],
-                        item["direction"],
-                        item["age_band"],
-                        item["expected_action"],
-                        tuple(item["expected_categories"]),
-                    )
-                )
-    return rows
+    return [row for path in CORPORA for row in load_rows_of(path)]
 
 
 def timed(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -38,13 +37,9 @@ class PickerWindow(QMainWindow):
         page.setObjectName("ChatPage")
         outer = QVBoxLayout(page)
         outer.setContentsMargins(24, 20, 24, 20)
-        header = QHBoxLayout()
-        owl = QLabel()
-        owl.setPixmap(theme.owl_icon().pixmap(52, 52))
-        header.addWidget(owl)
         title = QLabel(words("shell.picker.title"))
         title.setObjectName("AppTitle")
-        header.addWidget(title, 1)
+        header = theme.owl_header(title, 52)
         self.grown_ups_button = QPushButton(words("shell.picker.grown_ups"))
         self.grown_ups_button.setObjectName("SecondaryButton")
         self.grown_ups_button.setToolTip(words("shell.picker.grown_ups_tip"))

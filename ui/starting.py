@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app.text import words
 from ui import theme
@@ -23,15 +23,9 @@ class StartingWindow(QMainWindow):
         page.setObjectName("ChatPage")
         outer = QVBoxLayout(page)
         outer.setContentsMargins(14, 10, 14, 12)
-        header = QHBoxLayout()
-        owl = QLabel()
-        owl.setPixmap(theme.owl_icon().pixmap(40, 40))
-        header.addWidget(owl)
         title = QLabel(words("chat.window_title"))
         title.setObjectName("AppTitle")
-        header.addWidget(title)
-        header.addStretch(1)
-        outer.addLayout(header)
+        outer.addLayout(theme.owl_header(title, 40))
         self.banner = AiBanner()
         outer.addWidget(self.banner)
         outer.addStretch(1)

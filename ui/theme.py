@@ -9,7 +9,7 @@ from functools import cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
 
 from app.paths import resource
 
@@ -86,3 +86,14 @@ def resize_to_default(window: QWidget) -> None:
     """Hoot's usual window size, made smaller on a small screen (the chat, set-up, picker)."""
     screen = window.screen().availableGeometry()
     window.resize(min(760, screen.width()), min(800, screen.height() - 40))
+
+
+def owl_header(title: QWidget, side: int) -> QHBoxLayout:
+    """The row at the top of Hoot's screens: the owl (`side` pixels), then `title` taking the
+    rest of the width; callers add their buttons after it."""
+    row = QHBoxLayout()
+    owl = QLabel()
+    owl.setPixmap(owl_icon().pixmap(side, side))
+    row.addWidget(owl)
+    row.addWidget(title, 1)
+    return row
